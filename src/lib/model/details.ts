@@ -1,0 +1,103 @@
+import { byId, type Model } from './model.ts';
+import type { Body, Citation, Diagram, Participant, Relationship, Text } from './schema.ts';
+
+export interface ResolvedCitation {
+	file: string;
+	title: Text;
+	ref: string;
+	quote?: string;
+}
+
+export interface BodyDetail {
+	id: string;
+	kind: Body['kind'];
+	name: Text;
+	abbr?: string;
+	role: Text[];
+	participants: (Omit<Participant, 'org'> & { org: Text })[];
+	levels: Text[];
+	memberOf: { id: string; name: Text; abbr?: string }[];
+	relationships: {
+		id: string;
+		kind: Relationship['kind'];
+		directed: boolean;
+		asNeeded: boolean;
+		outgoing: boolean;
+		label?: Text;
+		note?: Text;
+		other: { id: string; name: Text; abbr?: string };
+		sources: ResolvedCitation[];
+	}[];
+	appearsIn: { id: string; title: Text }[];
+	established?: string;
+	note?: Text;
+	sources: ResolvedCitation[];
+}
+
+export interface DiagramDetail {
+	id: string;
+	title: Text;
+	summary: Text;
+	notes: Text[];
+	sources: ResolvedCitation[];
+	bodies: Record<string, BodyDetail>;
+}
+
+/** Everything the detail panel and the notes show for one diagram, with every reference resolved. */
+export function diagramDetail(model: Model, diagram: Diagram): DiagramDetail {
+	const bodies = byId(model.bodies);
+	const orgs = byId(model.organizations);
+	const sources = byId(model.sources);
+	const cite = (c: Citation): ResolvedCitation => {
+		const s = sources.get(c.source);
+		return { file: s?.file ?? c.source, title: s?.title ?? { ja: c.source, en: c.source }, ref: c.ref, quote: c.quote };
+	};
+	const brief = (id: string) => {
+		const b = bodies.get(id);
+		return { id, name: b?.name ?? { ja: id, en: id }, abbr: b?.abbr };
+	};
+
+	const detail = (b: Body): BodyDetail => ({
+		id: b.id,
+		kind: b.kind,
+		name: b.name,
+		abbr: b.abbr,
+		role: b.role,
+		participants: b.participants.map((p) => ({ ...p, org: orgs.get(p.org)?.name ?? { ja: p.org, en: p.org } })),
+		levels: b.levels.map((l) => l.name),
+		memberOf: b.memberOf.map(brief),
+		relationships: model.relationships
+			.filter((r) => r.from === b.id || r.to === b.id)
+			.map((r) => ({
+				id: r.id,
+				kind: r.kind,
+				directed: r.directed,
+				asNeeded: r.asNeeded,
+				outgoing: r.from === b.id,
+				label: r.label,
+				note: r.note,
+				other: brief(r.from === b.id ? r.to : r.from),
+				sources: r.sources.map(cite)
+			})),
+		appearsIn: model.diagrams
+			.filter((d) => d.nodes.some((n) => n.body === b.id))
+			.map((d) => ({ id: d.id, title: d.title })),
+		established: b.established,
+		note: b.note,
+		sources: b.sources.map(cite)
+	});
+
+	return {
+		id: diagram.id,
+		title: diagram.title,
+		summary: diagram.summary,
+		notes: diagram.notes,
+		sources: diagram.sources.map(cite),
+		bodies: Object.fromEntries(
+			diagram.nodes.flatMap((n) => {
+				const b = bodies.get(n.body);
+				return b ? [[b.id, detail(b)]] : [];
+			})
+		)
+	};
+}

@@ -1,0 +1,39 @@
+import type {
+	Body,
+	Diagram,
+	Event,
+	Organization,
+	Relationship,
+	Source,
+	Stage,
+	Walkthrough
+} from './schema.ts';
+
+/** The whole validated model: every record once, in file order. */
+export interface Model {
+	sources: Source[];
+	organizations: Organization[];
+	bodies: Body[];
+	relationships: Relationship[];
+	diagrams: Diagram[];
+	stages: Stage[];
+	walkthroughs: Walkthrough[];
+	events: Event[];
+}
+
+export function emptyModel(): Model {
+	return {
+		sources: [],
+		organizations: [],
+		bodies: [],
+		relationships: [],
+		diagrams: [],
+		stages: [],
+		walkthroughs: [],
+		events: []
+	};
+}
+
+export function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+	return new Map(records.map((r) => [r.id, r]));
+}

@@ -1,0 +1,76 @@
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { DataFile } from './schema.ts';
+import type { DataError } from './errors.ts';
+
+export interface RawFile {
+	/** path shown in messages, e.g. data/acm.yaml */
+	name: string;
+	text: string;
+}
+
+export type ParsedFile = { name: string; content: DataFile };
+
+const LANG_NAMES: Record<string, string> = { ja: 'Japanese', en: 'English' };
+
+/** Zod's messages speak of types; people editing the data think in translations and sources. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+	const last = issue.path.at(-1);
+	const missing = issue.code === 'invalid_type' && issue.input === undefined;
+	if (missing && typeof last === 'string' && last in LANG_NAMES) {
+		return `missing ${LANG_NAMES[last]} translation ("${last}")`;
+	}
+	if (missing && last === 'sources') return 'missing source: every fact needs at least one citation';
+	if (missing && typeof last === 'string') return `missing required field "${last}"`;
+	if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	if (issue.code === 'too_small' && last === 'sources') return 'missing source: every fact needs at least one citation';
+	if (issue.code === 'too_small' && issue.origin === 'string') return 'empty text';
+	return issue.message;
+}
+
+export function parseDataFile(file: RawFile): { parsed?: ParsedFile; errors: DataError[] } {
+	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		return {
+			errors: doc.errors.map((e) => ({
+				file: file.name,
+				path: [],
+				line: e.linePos?.[0]?.line,
+				message: `YAML syntax error: ${e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`
+			}))
+		};
+	}
+	const result = DataFile.safeParse(doc.toJS() ?? {});
+	if (!result.success) {
+		return {
+			errors: result.error.issues.map((issue) => ({
+				file: file.name,
+				path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+				line: lineOf(doc, file.text, issue.path),
+				message: describeIssue(issue)
+			}))
+		};
+	}
+	return { parsed: { name: file.name, content: result.data }, errors: [] };
+}
+
+function lineOf(
+	doc: ReturnType<typeof parseDocument>,
+	text: string,
+	path: readonly PropertyKey[]
+): number | undefined {
+	// The deepest node that exists: a missing field is reported at its parent.
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number] } | undefined;
+		if (node && typeof node === 'object' && node.range) {
+			return lineAt(text, node.range[0]);
+		}
+	}
+	return undefined;
+}
+
+function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+	return line;
+}

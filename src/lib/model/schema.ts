@@ -1,0 +1,205 @@
+import { z } from 'zod';
+
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+/** Every user-visible text exists in both languages; a missing one is a data error. */
+export const Text = z.strictObject({
+	ja: nonEmpty.meta({ description: 'Japanese' }),
+	en: nonEmpty.meta({ description: 'English' })
+});
+export type Text = z.infer<typeof Text>;
+
+export const Id = z
+	.string()
+	.regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, starting with a letter');
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: the sources often give only a year or a month. */
+export const PartialDate = z
+	.string()
+	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const Citation = z.strictObject({
+	/** id of an entry in data/sources.yaml */
+	source: Id,
+	/** figure or section, as the source names it, e.g. 図表Ⅱ-4-2-3 or 3(1) */
+	ref: nonEmpty,
+	/** a short passage of the source, quoted so a reader can check the claim */
+	quote: nonEmpty.optional()
+});
+export type Citation = z.infer<typeof Citation>;
+
+const sourced = { sources: z.array(Citation).min(1, 'every fact needs at least one source') };
+
+export const Source = z.strictObject({
+	id: Id,
+	file: nonEmpty,
+	title: Text,
+	publisher: Text,
+	year: z.number().int()
+});
+export type Source = z.infer<typeof Source>;
+
+export const Side = z.enum(['jp', 'us', 'bilateral']);
+export type Side = z.infer<typeof Side>;
+
+export const Organization = z.strictObject({
+	id: Id,
+	side: Side,
+	name: Text,
+	abbr: Text.optional(),
+	...sourced
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const Participant = z.strictObject({
+	side: z.enum(['jp', 'us']),
+	org: Id,
+	/** the post or office that represents the organization, when the source names one */
+	post: Text.optional(),
+	/** the post's title already names the organization (外務大臣), so it is shown alone */
+	postAlone: z.boolean().default(false),
+	asNeeded: z.boolean().default(false),
+	representative: z.boolean().default(false)
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const Level = z.strictObject({ id: Id, name: Text });
+
+export const BodyKind = z.enum(['mechanism', 'body', 'office', 'tier']);
+export type BodyKind = z.infer<typeof BodyKind>;
+
+export const Body = z.strictObject({
+	id: Id,
+	kind: BodyKind.default('body'),
+	name: Text,
+	abbr: z.string().trim().min(1).optional(),
+	side: Side.default('bilateral'),
+	/** each entry is one line of the body's role as the figure states it */
+	role: z.array(Text).default([]),
+	participants: z.array(Participant).default([]),
+	levels: z.array(Level).default([]),
+	/** mechanisms (bodies of kind "mechanism") this body is a component of */
+	memberOf: z.array(Id).default([]),
+	established: PartialDate.optional(),
+	reorganized: z.array(z.strictObject({ date: PartialDate, what: Text, ...sourced })).default([]),
+	/** legal or documentary basis, e.g. a treaty article */
+	basis: Text.optional(),
+	/** the level at which it meets, e.g. ministerial or director-general */
+	level: Text.optional(),
+	note: Text.optional(),
+	...sourced
+});
+export type Body = z.infer<typeof Body>;
+
+export const RelationshipKind = z.enum(['coordination', 'direction', 'command', 'support']);
+export type RelationshipKind = z.infer<typeof RelationshipKind>;
+
+export const Relationship = z.strictObject({
+	id: Id,
+	from: Id,
+	to: Id,
+	kind: RelationshipKind,
+	/** false for mutual links drawn with arrowheads at both ends */
+	directed: z.boolean().default(false),
+	asNeeded: z.boolean().default(false),
+	label: Text.optional(),
+	note: Text.optional(),
+	...sourced
+});
+export type Relationship = z.infer<typeof Relationship>;
+
+export const DiagramNode = z.strictObject({
+	body: Id,
+	/** vertical band the node is placed in, top = 0 */
+	rank: z.number().int().min(0).optional(),
+	/** stretch across the whole diagram, like the figures' upper bands */
+	span: z.literal('full').optional(),
+	/** content width in pixels, when the default is too narrow for the figure's text */
+	width: z.number().int().min(120).max(900).optional()
+});
+export type DiagramNode = z.infer<typeof DiagramNode>;
+
+export const DiagramGroup = z.strictObject({
+	id: Id,
+	label: Text,
+	members: z.array(Id).min(1),
+	parent: Id.optional(),
+	...sourced
+});
+export type DiagramGroup = z.infer<typeof DiagramGroup>;
+
+export const Diagram = z.strictObject({
+	id: Id,
+	title: Text,
+	summary: Text,
+	/** the mechanism the diagram depicts, if any */
+	mechanism: Id.optional(),
+	nodes: z.array(DiagramNode).min(1),
+	groups: z.array(DiagramGroup).default([]),
+	/** relationships drawn; by default every relationship between two shown bodies */
+	relationships: z.array(Id).optional(),
+	notes: z.array(Text).default([]),
+	...sourced
+});
+export type Diagram = z.infer<typeof Diagram>;
+
+// Later issues (stages, walkthroughs, timeline) read these; the schema carries them from the start.
+export const Stage = z.strictObject({
+	id: Id,
+	code: nonEmpty,
+	name: Text,
+	legalNames: z.array(Text).default([]),
+	measures: z.array(Text).default([]),
+	activeBodies: z.array(Id).default([]),
+	activeRelationships: z.array(Id).default([]),
+	note: Text.optional(),
+	...sourced
+});
+export type Stage = z.infer<typeof Stage>;
+
+export const Step = z.strictObject({
+	id: Id,
+	target: z.union([z.strictObject({ body: Id }), z.strictObject({ relationship: Id })]),
+	title: Text,
+	narration: Text,
+	/** the sources do not state this step outright; the UI labels it */
+	illustrative: z.boolean().default(false),
+	...sourced
+});
+export type Step = z.infer<typeof Step>;
+
+export const Walkthrough = z.strictObject({
+	id: Id,
+	diagram: Id,
+	stage: Id,
+	title: Text,
+	steps: z.array(Step).min(1),
+	...sourced
+});
+export type Walkthrough = z.infer<typeof Walkthrough>;
+
+export const Event = z.strictObject({
+	id: Id,
+	date: PartialDate,
+	title: Text,
+	bodies: z.array(Id).default([]),
+	...sourced
+});
+export type Event = z.infer<typeof Event>;
+
+/** One file in data/: every section is optional so topics can be split across files. */
+export const DataFile = z.strictObject({
+	sources: z.array(Source).default([]),
+	organizations: z.array(Organization).default([]),
+	bodies: z.array(Body).default([]),
+	relationships: z.array(Relationship).default([]),
+	diagrams: z.array(Diagram).default([]),
+	stages: z.array(Stage).default([]),
+	walkthroughs: z.array(Walkthrough).default([]),
+	events: z.array(Event).default([])
+});
+export type DataFile = z.infer<typeof DataFile>;
+export type Section = keyof DataFile;
