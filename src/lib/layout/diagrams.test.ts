@@ -1,0 +1,53 @@
+// Structural checks of the real diagrams in data/, in both languages.
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../../scripts/data-files.ts';
+import { loadModel } from '../model/load.ts';
+import { LANGS } from '../model/schema.ts';
+import { absoluteBoxes, contains, onBorder, overlaps, segmentCrosses } from './geometry.ts';
+import { layoutDiagram } from './layout.ts';
+
+const result = loadModel(readDataFiles(new URL('../../../data', import.meta.url).pathname, process.cwd()));
+if (!result.ok) throw new Error('data/ is invalid: run npm run check:data');
+const model = result.model;
+const elk = new ELK();
+
+describe.each(model.diagrams.map((d) => d.id))('diagram %s', (id) => {
+	const diagram = model.diagrams.find((d) => d.id === id)!;
+
+	it.each(LANGS)('lays out without overlaps, with children inside parents (%s)', async (lang) => {
+		const layout = await layoutDiagram(diagram, model, lang, elk);
+		const boxes = absoluteBoxes(layout);
+		expect(layout.nodes.length).toBe(diagram.nodes.length + diagram.groups.length);
+		for (const n of layout.nodes) {
+			if (n.parentId) expect(contains(boxes.get(n.parentId)!, boxes.get(n.id)!), `${n.id} inside ${n.parentId}`).toBe(true);
+			for (const m of layout.nodes) {
+				if (m.id <= n.id || m.parentId === n.id || n.parentId === m.id || m.parentId !== n.parentId) continue;
+				expect(overlaps(boxes.get(n.id)!, boxes.get(m.id)!), `${n.id} overlaps ${m.id}`).toBe(false);
+			}
+		}
+	});
+
+	it.each(LANGS)('routes every edge between its own nodes, around the others (%s)', async (lang) => {
+		const layout = await layoutDiagram(diagram, model, lang, elk);
+		const boxes = absoluteBoxes(layout);
+		const bodies = layout.nodes.filter((n) => n.type === 'body');
+		const expected = model.relationships.filter((r) => diagram.nodes.some((n) => n.body === r.from) && diagram.nodes.some((n) => n.body === r.to));
+		expect(layout.edges.map((e) => e.id).sort()).toEqual(expected.map((r) => r.id).sort());
+		for (const e of layout.edges) {
+			expect(onBorder(e.points[0]!, boxes.get(e.source)!, 2), `${e.id} starts on ${e.source}`).toBe(true);
+			expect(onBorder(e.points.at(-1)!, boxes.get(e.target)!, 2), `${e.id} ends on ${e.target}`).toBe(true);
+			for (let i = 1; i < e.points.length; i++) {
+				const [a, b] = [e.points[i - 1]!, e.points[i]!];
+				expect(Math.abs(a.x - b.x) < 0.5 || Math.abs(a.y - b.y) < 0.5, `${e.id} segment ${i} orthogonal`).toBe(true);
+				for (const n of bodies) {
+					if (n.id === e.source || n.id === e.target) continue;
+					expect(segmentCrosses(a, b, boxes.get(n.id)!), `${e.id} crosses ${n.id}`).toBe(false);
+				}
+			}
+			if (e.label) {
+				for (const n of bodies) expect(overlaps(e.label, boxes.get(n.id)!), `label of ${e.id} over ${n.id}`).toBe(false);
+			}
+		}
+	});
+});

@@ -1,0 +1,44 @@
+import type { Box, DiagramLayout, Point } from './types.ts';
+
+/** Node boxes in diagram coordinates (the layout stores them relative to their parent). */
+export function absoluteBoxes(layout: DiagramLayout): Map<string, Box> {
+	const boxes = new Map<string, Box>();
+	for (const n of layout.nodes) {
+		const parent = n.parentId ? boxes.get(n.parentId) : undefined;
+		boxes.set(n.id, { x: n.x + (parent?.x ?? 0), y: n.y + (parent?.y ?? 0), width: n.width, height: n.height });
+	}
+	return boxes;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function contains(outer: Box, inner: Box): boolean {
+	return (
+		inner.x >= outer.x &&
+		inner.y >= outer.y &&
+		inner.x + inner.width <= outer.x + outer.width &&
+		inner.y + inner.height <= outer.y + outer.height
+	);
+}
+
+export function onBorder(p: Point, box: Box, tolerance = 1): boolean {
+	const inX = p.x >= box.x - tolerance && p.x <= box.x + box.width + tolerance;
+	const inY = p.y >= box.y - tolerance && p.y <= box.y + box.height + tolerance;
+	const nearVertical = Math.abs(p.x - box.x) <= tolerance || Math.abs(p.x - box.x - box.width) <= tolerance;
+	const nearHorizontal = Math.abs(p.y - box.y) <= tolerance || Math.abs(p.y - box.y - box.height) <= tolerance;
+	return (inX && nearHorizontal) || (inY && nearVertical);
+}
+
+/** Whether the segment a–b passes through the inside of the box (touching its border is fine). */
+export function segmentCrosses(a: Point, b: Point, box: Box, inset = 1): boolean {
+	const inner = { x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset };
+	const seg = {
+		x: Math.min(a.x, b.x),
+		y: Math.min(a.y, b.y),
+		width: Math.abs(a.x - b.x) || 0.001,
+		height: Math.abs(a.y - b.y) || 0.001
+	};
+	return overlaps(seg, inner);
+}

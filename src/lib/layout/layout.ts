@@ -1,0 +1,78 @@
+import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
+import type { Model } from '../model/model.ts';
+import type { Diagram, Lang, Relationship } from '../model/schema.ts';
+import { edgeLabel, toElkGraph } from './elk-graph.ts';
+import { absoluteBoxes } from './geometry.ts';
+import { inRankRoute } from './in-rank.ts';
+import type { Box, DiagramLayout, Point, PositionedNode, RoutedEdge } from './types.ts';
+
+/** Lay a diagram out with the given ELK instance (bundled in Node at build time, a worker in the browser). */
+export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, elk: ELK): Promise<DiagramLayout> {
+	const input = toElkGraph(diagram, model, lang);
+	const result = await elk.layout(input.graph);
+
+	const nodes: PositionedNode[] = [];
+	const visit = (node: ElkNode, parentId: string | undefined) => {
+		for (const child of node.children ?? []) {
+			const box = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
+			const card = input.cards.get(child.id);
+			if (card) nodes.push({ id: child.id, type: 'body', parentId, card, ...box });
+			else nodes.push({ id: child.id, type: 'group', parentId, label: input.groupLabels.get(child.id) ?? child.id, ...box });
+			visit(child, child.id);
+		}
+	};
+	visit(result, undefined);
+
+	const width = result.width ?? 0;
+	const height = result.height ?? 0;
+	const padding = 24;
+	const attached = new Set(input.relationships.flatMap((r) => [r.from, r.to]));
+	for (const node of nodes) {
+		// A band without edges can stretch across the figure without invalidating any route.
+		if (input.fullSpan.has(node.id) && !node.parentId && !attached.has(node.id)) {
+			node.x = padding;
+			node.width = width - 2 * padding;
+		}
+	}
+
+	const layout: DiagramLayout = { diagram: diagram.id, lang, width, height, nodes, edges: [] };
+	const routed = new Map<string, RoutedEdge>();
+	for (const e of result.edges ?? []) {
+		const r = input.relationships.find((x) => x.id === e.id);
+		const section = e.sections?.[0];
+		if (!r || !section) continue;
+		const label = e.labels?.[0];
+		const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
+		routed.set(r.id, routedEdge(r, points, label && { text: label.text ?? '', x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 }));
+	}
+	const boxes = absoluteBoxes(layout);
+	for (const r of input.inRank) {
+		const from = boxes.get(r.from)!;
+		const to = boxes.get(r.to)!;
+		const obstacles = layout.nodes.filter((n) => n.type === 'body' && n.id !== r.from && n.id !== r.to).map((n) => boxes.get(n.id)!);
+		const points = inRankRoute(from, to, obstacles);
+		const text = edgeLabel(r, lang);
+		routed.set(r.id, routedEdge(r, points, text && labelOnLongestSegment(points, text)));
+	}
+	// Keep the data's order so every render and export draws edges the same way.
+	layout.edges = input.relationships.flatMap((r) => routed.get(r.id) ?? []);
+	layout.height = Math.max(height, ...layout.edges.flatMap((e) => e.points.map((p) => p.y + padding)));
+	return layout;
+}
+
+function routedEdge(r: Relationship, points: Point[], label: RoutedEdge['label']): RoutedEdge {
+	return { id: r.id, source: r.from, target: r.to, kind: r.kind, directed: r.directed, asNeeded: r.asNeeded, points, label };
+}
+
+/** Above a level segment, beside a vertical one: the label sits clear of the line. */
+function labelOnLongestSegment(points: Point[], label: { text: string; width: number; height: number }): Box & { text: string } {
+	const length = (k: number) => Math.abs(points[k]!.x - points[k - 1]!.x) + Math.abs(points[k]!.y - points[k - 1]!.y);
+	let best = 1;
+	for (let i = 2; i < points.length; i++) if (length(i) > length(best)) best = i;
+	const a = points[best - 1]!;
+	const b = points[best]!;
+	const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+	return a.y === b.y
+		? { ...label, x: mid.x - label.width / 2, y: mid.y - label.height - 4 }
+		: { ...label, x: mid.x + 6, y: mid.y - label.height / 2 };
+}

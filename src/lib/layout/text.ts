@@ -1,0 +1,75 @@
+/**
+ * Text size estimates without a DOM, so layouts can be computed at build time. They err on the wide
+ * side: a box sized from them holds its text in any of the fonts the page may fall back to.
+ */
+
+export interface Font {
+	size: number;
+	lineHeight: number;
+	bold?: boolean;
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]/u;
+// Kinsoku: these never begin a line in Japanese typesetting, so they stay with the character before.
+const NO_LINE_START = /[、。，．・：；？！ー）」』】〕〉》’”ぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u;
+
+function charWidth(ch: string): number {
+	if (WIDE.test(ch)) return 1;
+	if (ch === ' ') return 0.3;
+	if (/[A-Z]/.test(ch)) return 0.7;
+	if (/[mwMW]/.test(ch)) return 0.9;
+	if (/[il.,:;'|!()[\]]/.test(ch)) return 0.32;
+	if (/[0-9]/.test(ch)) return 0.6;
+	return 0.58;
+}
+
+export function textWidth(text: string, font: Font): number {
+	let em = 0;
+	for (const ch of text) em += charWidth(ch);
+	return em * font.size * (font.bold ? 1.07 : 1);
+}
+
+/** Units that wrap as a whole: a Latin word with its trailing space, or one CJK character. */
+function tokens(text: string): string[] {
+	const out: string[] = [];
+	let word = '';
+	for (const ch of text) {
+		if (WIDE.test(ch)) {
+			if (word) out.push(word);
+			word = '';
+			if (NO_LINE_START.test(ch) && out.length > 0) out[out.length - 1] += ch;
+			else out.push(ch);
+		} else {
+			word += ch;
+			if (ch === ' ' || ch === '-' || ch === '/') {
+				out.push(word);
+				word = '';
+			}
+		}
+	}
+	if (word) out.push(word);
+	return out;
+}
+
+/** Lines the text takes when wrapped greedily at `maxWidth`; words longer than a line are broken. */
+export function wrapLines(text: string, font: Font, maxWidth: number): number {
+	let lines = 1;
+	let current = 0;
+	for (const token of tokens(text)) {
+		const w = textWidth(token.trimEnd(), font);
+		const full = textWidth(token, font);
+		if (current > 0 && current + w > maxWidth) {
+			lines++;
+			current = 0;
+		}
+		if (w > maxWidth) {
+			lines += Math.ceil(w / maxWidth) - 1;
+			current = w % maxWidth;
+		} else current += full;
+	}
+	return lines;
+}
+
+export function textHeight(text: string, font: Font, maxWidth: number): number {
+	return wrapLines(text, font, maxWidth) * font.size * font.lineHeight;
+}

@@ -1,0 +1,39 @@
+import type { Lang, RelationshipKind } from '../model/schema.ts';
+import type { Card } from './card.ts';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+export interface Box extends Point {
+	width: number;
+	height: number;
+}
+
+/** A positioned node; x and y are relative to the parent group, as Svelte Flow's parentId expects. */
+export type PositionedNode =
+	| (Box & { id: string; type: 'body'; parentId?: string; card: Card })
+	| (Box & { id: string; type: 'group'; parentId?: string; label: string });
+
+export interface RoutedEdge {
+	id: string;
+	source: string;
+	target: string;
+	kind: RelationshipKind;
+	directed: boolean;
+	asNeeded: boolean;
+	/** absolute coordinates: start, bend points, end */
+	points: Point[];
+	label?: Box & { text: string };
+}
+
+export interface DiagramLayout {
+	diagram: string;
+	lang: Lang;
+	width: number;
+	height: number;
+	/** parents precede their children */
+	nodes: PositionedNode[];
+	edges: RoutedEdge[];
+}
