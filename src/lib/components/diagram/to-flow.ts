@@ -1,0 +1,55 @@
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/svelte';
+import type { Card } from '$lib/layout/card';
+import type { DiagramLayout, RoutedEdge } from '$lib/layout/types';
+import { edgeStyle } from '$lib/theme/theme';
+
+export type BodyFlowNode = Node<{ card: Card }, 'body'>;
+export type FrameFlowNode = Node<{ label: string }, 'frame'>;
+export type DiagramFlowNode = BodyFlowNode | FrameFlowNode;
+export type RoutedFlowEdge = Edge<{ route: RoutedEdge }, 'routed'>;
+
+// Our edges draw ELK's route and ignore handle positions, but Svelte Flow (and its server render)
+// only draws an edge between known handles.
+function handles(width: number, height: number): NodeHandle[] {
+	return [
+		{ id: 's', type: 'source', position: Position.Bottom, x: width / 2, y: height, width: 1, height: 1 },
+		{ id: 't', type: 'target', position: Position.Top, x: width / 2, y: 0, width: 1, height: 1 }
+	];
+}
+
+/** Svelte Flow nodes and edges at exactly the positions the layout computed. */
+export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges: RoutedFlowEdge[] } {
+	const nodes = layout.nodes.map((n): DiagramFlowNode => {
+		const common = {
+			id: n.id,
+			position: { x: n.x, y: n.y },
+			width: n.width,
+			height: n.height,
+			parentId: n.parentId,
+			handles: handles(n.width, n.height),
+			draggable: false,
+			connectable: false
+		};
+		return n.type === 'body'
+			? { ...common, type: 'body', data: { card: n.card }, ariaLabel: n.card.title }
+			: { ...common, type: 'frame', data: { label: n.label }, selectable: false, focusable: false, zIndex: -1 };
+	});
+	const edges = layout.edges.map((route): RoutedFlowEdge => {
+		const style = edgeStyle(route.kind, route.asNeeded);
+		const marker = { type: MarkerType.ArrowClosed, color: style.stroke, width: 14, height: 14 };
+		return {
+			id: route.id,
+			type: 'routed',
+			source: route.source,
+			target: route.target,
+			sourceHandle: 's',
+			targetHandle: 't',
+			data: { route },
+			markerEnd: marker,
+			markerStart: route.directed ? undefined : marker,
+			selectable: false,
+			focusable: false
+		};
+	});
+	return { nodes, edges };
+}
