@@ -147,12 +147,24 @@ export const Diagram = z.strictObject({
 export type Diagram = z.infer<typeof Diagram>;
 
 // Later issues (stages, walkthroughs, timeline) read these; the schema carries them from the start.
+export const Operation = z.strictObject({
+	area: Text,
+	sdf: Text,
+	us: Text,
+	...sourced
+});
+export type Operation = z.infer<typeof Operation>;
+
 export const Stage = z.strictObject({
 	id: Id,
+	/** A, B, C-1, C-2, D, E as in the Guidelines' chapters */
 	code: nonEmpty,
+	/** the peacetime-to-contingency sequence, or a separate track such as a large-scale disaster */
+	track: z.enum(['main', 'disaster']).default('main'),
 	name: Text,
 	legalNames: z.array(Text).default([]),
 	measures: z.array(Text).default([]),
+	operations: z.array(Operation).default([]),
 	activeBodies: z.array(Id).default([]),
 	activeRelationships: z.array(Id).default([]),
 	note: Text.optional(),
