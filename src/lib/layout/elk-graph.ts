@@ -2,11 +2,19 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { byId, type Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
 import { bodyCard, CARD, cardHeight, type Card } from './card.ts';
-import { textHeight, textWidth } from './text.ts';
+import { textWidth, wrapText } from './text.ts';
 
 export const GROUP_LABEL = { size: 13, lineHeight: 1.4, bold: true } as const;
 export const EDGE_LABEL = { size: 11.5, lineHeight: 1.35 } as const;
 const EDGE_LABEL_MAX = 150;
+export const EDGE_LABEL_PAD = 4;
+
+export interface EdgeLabelText {
+	text: string;
+	lines: string[];
+	width: number;
+	height: number;
+}
 const GROUP_PAD = 16;
 const RANK_STEP = 10_000;
 
@@ -118,7 +126,7 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang): ElkInput
 		.map((r): ElkExtendedEdge => {
 			const edge: ElkExtendedEdge = { id: r.id, sources: [r.from], targets: [r.to] };
 			const label = edgeLabel(r, lang);
-			if (label) edge.labels = [{ id: `${r.id}:label`, ...label }];
+			if (label) edge.labels = [{ id: `${r.id}:label`, text: label.text, width: label.width, height: label.height }];
 			return edge;
 		});
 
@@ -127,9 +135,10 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang): ElkInput
 }
 
 /** An edge label's text and box, wrapped to at most EDGE_LABEL_MAX pixels. */
-export function edgeLabel(r: Relationship, lang: Lang): { text: string; width: number; height: number } | undefined {
+export function edgeLabel(r: Relationship, lang: Lang): EdgeLabelText | undefined {
 	if (!r.label) return undefined;
 	const text = r.label[lang];
-	const width = Math.min(EDGE_LABEL_MAX, Math.ceil(textWidth(text, EDGE_LABEL)) + 8);
-	return { text, width, height: Math.ceil(textHeight(text, EDGE_LABEL, width - 8)) + 4 };
+	const lines = wrapText(text, EDGE_LABEL, EDGE_LABEL_MAX - 2 * EDGE_LABEL_PAD);
+	const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, EDGE_LABEL)))) + 2 * EDGE_LABEL_PAD;
+	return { text, lines, width, height: Math.ceil(lines.length * EDGE_LABEL.size * EDGE_LABEL.lineHeight) + 4 };
 }

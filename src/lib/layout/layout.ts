@@ -1,10 +1,10 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
-import { edgeLabel, toElkGraph } from './elk-graph.ts';
+import { edgeLabel, toElkGraph, type EdgeLabelText } from './elk-graph.ts';
 import { absoluteBoxes } from './geometry.ts';
 import { inRankRoute } from './in-rank.ts';
-import type { Box, DiagramLayout, Point, PositionedNode, RoutedEdge } from './types.ts';
+import type { DiagramLayout, Point, PositionedNode, RoutedEdge } from './types.ts';
 
 /** Lay a diagram out with the given ELK instance (bundled in Node at build time, a worker in the browser). */
 export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, elk: ELK): Promise<DiagramLayout> {
@@ -41,9 +41,10 @@ export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, 
 		const r = input.relationships.find((x) => x.id === e.id);
 		const section = e.sections?.[0];
 		if (!r || !section) continue;
-		const label = e.labels?.[0];
+		const placed = e.labels?.[0];
+		const text = edgeLabel(r, lang);
 		const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
-		routed.set(r.id, routedEdge(r, points, label && { text: label.text ?? '', x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 }));
+		routed.set(r.id, routedEdge(r, points, text && placed && { ...text, x: placed.x ?? 0, y: placed.y ?? 0 }));
 	}
 	const boxes = absoluteBoxes(layout);
 	for (const r of input.inRank) {
@@ -65,7 +66,7 @@ function routedEdge(r: Relationship, points: Point[], label: RoutedEdge['label']
 }
 
 /** Above a level segment, beside a vertical one: the label sits clear of the line. */
-function labelOnLongestSegment(points: Point[], label: { text: string; width: number; height: number }): Box & { text: string } {
+function labelOnLongestSegment(points: Point[], label: EdgeLabelText): NonNullable<RoutedEdge['label']> {
 	const length = (k: number) => Math.abs(points[k]!.x - points[k - 1]!.x) + Math.abs(points[k]!.y - points[k - 1]!.y);
 	let best = 1;
 	for (let i = 2; i < points.length; i++) if (length(i) > length(best)) best = i;

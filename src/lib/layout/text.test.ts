@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapLines } from './text.ts';
+import { textWidth, wrapLines, wrapText } from './text.ts';
 
 const font = { size: 10, lineHeight: 1.4 };
 
@@ -22,5 +22,16 @@ describe('text estimates', () => {
 
 	it('breaks a word longer than the line', () => {
 		expect(wrapLines('Interagency', font, 30)).toBeGreaterThan(1);
+	});
+});
+
+describe('wrapText', () => {
+	it('returns the lines themselves, without trailing spaces', () => {
+		const width = textWidth('information exchange,', font) + 1;
+		expect(wrapText('Mutual coordination, information exchange, etc.', font, width)).toEqual([
+			'Mutual coordination,',
+			'information exchange,',
+			'etc.'
+		]);
 	});
 });

@@ -51,23 +51,32 @@ function tokens(text: string): string[] {
 	return out;
 }
 
-/** Lines the text takes when wrapped greedily at `maxWidth`; words longer than a line are broken. */
-export function wrapLines(text: string, font: Font, maxWidth: number): number {
-	let lines = 1;
-	let current = 0;
+/** The text broken greedily into lines no wider than `maxWidth`; words longer than a line are split. */
+export function wrapText(text: string, font: Font, maxWidth: number): string[] {
+	const lines: string[] = [];
+	let current = '';
 	for (const token of tokens(text)) {
-		const w = textWidth(token.trimEnd(), font);
-		const full = textWidth(token, font);
-		if (current > 0 && current + w > maxWidth) {
-			lines++;
-			current = 0;
+		const candidate = current + token;
+		if (current && textWidth(candidate.trimEnd(), font) > maxWidth) {
+			lines.push(current.trimEnd());
+			current = '';
 		}
-		if (w > maxWidth) {
-			lines += Math.ceil(w / maxWidth) - 1;
-			current = w % maxWidth;
-		} else current += full;
+		if (textWidth(token.trimEnd(), font) > maxWidth) {
+			for (const ch of token) {
+				if (current && textWidth(current + ch, font) > maxWidth) {
+					lines.push(current);
+					current = '';
+				}
+				current += ch;
+			}
+		} else current += token;
 	}
+	if (current.trimEnd() || lines.length === 0) lines.push(current.trimEnd());
 	return lines;
+}
+
+export function wrapLines(text: string, font: Font, maxWidth: number): number {
+	return wrapText(text, font, maxWidth).length;
 }
 
 export function textHeight(text: string, font: Font, maxWidth: number): number {

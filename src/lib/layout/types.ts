@@ -25,7 +25,7 @@ export interface RoutedEdge {
 	asNeeded: boolean;
 	/** absolute coordinates: start, bend points, end */
 	points: Point[];
-	label?: Box & { text: string };
+	label?: Box & { text: string; lines: string[] };
 }
 
 export interface DiagramLayout {
