@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bodyCard } from '../../src/lib/layout/card.ts';
+import { byId } from '../../src/lib/model/model.ts';
+import { LANGS } from '../../src/lib/model/schema.ts';
+import { launch, openPage } from './browser.ts';
+import { model } from './model.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const orgs = byId(model.organizations);
+const bodies = byId(model.bodies);
+
+async function withPage(
+	path: string,
+	run: (page: Page) => Promise<void>,
+	viewport?: { width: number; height: number },
+	ready = '.svelte-flow__node'
+) {
+	const { page, errors } = await openPage(browser, path, { viewport });
+	try {
+		await page.locator(ready).first().waitFor();
+		await run(page, errors);
+		expect(errors).toEqual([]);
+	} finally {
+		await page.context().close();
+	}
+}
+
+describe.each(model.diagrams.map((d) => d.id))('diagram %s', (id) => {
+	const diagram = model.diagrams.find((d) => d.id === id)!;
+	const relationships = model.relationships.filter(
+		(r) => diagram.nodes.some((n) => n.body === r.from) && diagram.nodes.some((n) => n.body === r.to)
+	);
+
+	test.each(LANGS)('shows every body, participant, edge and the legend (%s)', async (lang) => {
+		await withPage(`/${lang}/diagram/${id}/`, async (page) => {
+			expect(await page.title()).toContain(diagram.title[lang]);
+			for (const node of diagram.nodes) {
+				const card = bodyCard(bodies.get(node.body)!, lang, orgs);
+				const box = page.locator(`.svelte-flow__node[data-id="${node.body}"]`);
+				await expect.poll(() => box.isVisible(), { message: node.body }).toBe(true);
+				const text = await box.innerText();
+				expect(text).toContain(card.title);
+				for (const item of card.columns.flatMap((c) => c.items)) expect(text).toContain(item.text);
+				for (const level of card.levels) expect(text).toContain(level);
+			}
+			expect(await page.locator('.svelte-flow__edge').count()).toBe(relationships.length);
+			for (const r of relationships.filter((r) => r.label)) {
+				const label = page.locator(`[data-testid="edge-label"][data-edge="${r.id}"]`);
+				expect((await label.textContent())?.replace(/\s+/g, '')).toBe(r.label![lang].replace(/\s+/g, ''));
+			}
+			const legend = page.getByTestId('legend');
+			for (const kind of new Set(relationships.map((r) => r.kind))) {
+				expect(await legend.locator(`[data-kind="${kind}"]`).count(), kind).toBe(1);
+			}
+		});
+	});
+
+	test.each(LANGS)('no text overflows or is clipped in any box (%s)', async (lang) => {
+		for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+			await withPage(
+				`/${lang}/diagram/${id}/`,
+				async (page) => {
+					const overflowing = await page.evaluate(() =>
+						[...document.querySelectorAll<HTMLElement>('[data-testid="body-card"]')]
+							.filter((c) => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1)
+							.map((c) => `${c.closest('.svelte-flow__node')?.getAttribute('data-id')}: ${c.scrollHeight}>${c.clientHeight}`)
+					);
+					expect(overflowing).toEqual([]);
+				},
+				viewport
+			);
+		}
+	});
+});
+
+describe('detail panel and URL state', () => {
+	test('clicking a body opens its panel, puts it in the URL, and Escape closes it', async () => {
+		await withPage('/en/diagram/acm/', async (page) => {
+			await page.locator('.svelte-flow__node[data-id="acg"]').click();
+			const panel = page.getByTestId('detail-panel');
+			await panel.waitFor();
+			expect(new URL(page.url()).searchParams.get('body')).toBe('acg');
+			const text = await panel.innerText();
+			expect(text).toContain('Alliance Coordination Group');
+			expect(text).toContain('同盟調整グループ');
+			expect(text).toContain('Director-General level');
+			expect(text).toContain('Alliance Coordination Mechanism');
+			expect(text).toContain('000_e47c4e7454a72765.txt');
+			expect(text).toContain('図表Ⅱ-4-2-3');
+			expect(await panel.getByTestId('relationship').count()).toBe(
+				model.relationships.filter((r) => r.from === 'acg' || r.to === 'acg').length
+			);
+			await page.keyboard.press('Escape');
+			await expect.poll(() => panel.count()).toBe(0);
+			expect(new URL(page.url()).searchParams.has('body')).toBe(false);
+		});
+	});
+
+	test('a link with ?body= opens the panel directly, in either language', async () => {
+		await withPage('/ja/diagram/bpm/?body=sdc', async (page) => {
+			const panel = page.getByTestId('detail-panel');
+			await panel.waitFor();
+			expect(await panel.innerText()).toContain('防衛協力小委員会');
+			expect(await page.locator('.svelte-flow__node[data-id="sdc"] .card.selected').count()).toBe(1);
+		});
+	});
+
+	test('an unknown body in the URL shows a notice and the diagram, not an error', async () => {
+		await withPage('/en/diagram/acm/?body=%3Cscript%3Ealert(1)%3C/script%3E', async (page) => {
+			const notice = page.getByTestId('notice');
+			await notice.waitFor();
+			expect(await notice.innerText()).toContain('<script>alert(1)</script>');
+			expect(await page.locator('.svelte-flow__node').count()).toBeGreaterThan(0);
+		});
+	});
+
+	test('the language switch keeps the view and is remembered', async () => {
+		await withPage('/ja/diagram/acm/?body=jc', async (page) => {
+			await page.getByTestId('detail-panel').waitFor();
+			await page.getByTestId('lang-switch').click();
+			await page.waitForURL(/\/en\/diagram\/acm\/\?body=jc$/);
+			expect(await page.getByTestId('detail-panel').innerText()).toContain('Joint Committee');
+			expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+			await page.goto(new URL('/', page.url()).href);
+			await page.waitForURL(/\/en\/$/);
+			expect(await page.locator('h1').innerText()).toContain('US–Japan alliance');
+		});
+	});
+
+	test('the home page lists every diagram and links to it', async () => {
+		await withPage(
+			'/ja/',
+			async (page) => {
+				const links = page.getByTestId('diagram-link');
+				expect(await links.count()).toBe(model.diagrams.length);
+				await links.first().click();
+				await page.waitForURL(/\/ja\/diagram\/[a-z-]+\/$/);
+				await page.locator('.svelte-flow__node').first().waitFor();
+			},
+			undefined,
+			'[data-testid="diagram-link"]'
+		);
+	});
+});
