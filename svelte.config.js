@@ -8,7 +8,11 @@ const config = {
 		adapter: adapter({ strict: true }),
 		// Relative asset paths let the build run from any folder of any static host.
 		paths: { relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		typescript: {
+			// Type-check the Node scripts and benchmarks with the app.
+			config: (config) => ({ ...config, include: [...config.include, '../scripts/**/*.ts', '../bench/**/*.ts'] })
+		}
 	}
 };
 

@@ -26,7 +26,7 @@ async function withPage(
 	const { page, errors } = await openPage(browser, path, { viewport });
 	try {
 		await page.locator(ready).first().waitFor();
-		await run(page, errors);
+		await run(page);
 		expect(errors).toEqual([]);
 	} finally {
 		await page.context().close();
