@@ -43,15 +43,20 @@ export interface DiagramDetail {
 	bodies: Record<string, BodyDetail>;
 }
 
+/** A function resolving citations against the model's sources, for display. */
+export function citer(model: Pick<Model, 'sources'>): (c: Citation) => ResolvedCitation {
+	const sources = byId(model.sources);
+	return (c) => {
+		const s = sources.get(c.source);
+		return { file: s?.file ?? c.source, title: s?.title ?? { ja: c.source, en: c.source }, ref: c.ref, quote: c.quote };
+	};
+}
+
 /** Everything the detail panel and the notes show for one diagram, with every reference resolved. */
 export function diagramDetail(model: Model, diagram: Diagram): DiagramDetail {
 	const bodies = byId(model.bodies);
 	const orgs = byId(model.organizations);
-	const sources = byId(model.sources);
-	const cite = (c: Citation): ResolvedCitation => {
-		const s = sources.get(c.source);
-		return { file: s?.file ?? c.source, title: s?.title ?? { ja: c.source, en: c.source }, ref: c.ref, quote: c.quote };
-	};
+	const cite = citer(model);
 	const brief = (id: string) => {
 		const b = bodies.get(id);
 		return { id, name: b?.name ?? { ja: id, en: id }, abbr: b?.abbr };
