@@ -1,0 +1,180 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsOn } from '../../src/lib/model/time.ts';
+import { LANGS } from '../../src/lib/model/schema.ts';
+import { launch, openPage } from './browser.ts';
+import { model } from './model.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function withPage(path: string, run: (page: Page) => Promise<void>, options: { reducedMotion?: boolean } = {}) {
+	const { page, errors } = await openPage(browser, path, {});
+	try {
+		if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.locator('.svelte-flow__node').first().waitFor();
+		await run(page);
+		expect(errors).toEqual([]);
+	} finally {
+		await page.context().close();
+	}
+}
+
+const nodeMark = (page: Page, id: string) => page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).getAttribute('data-mark');
+const edgeClass = (page: Page, id: string) => page.locator(`.svelte-flow__edge[data-id="${id}"] path.routed-edge`).getAttribute('class');
+const positions = (page: Page) =>
+	page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.svelte-flow__node')].map((n) => `${n.dataset.id}:${n.style.transform}`));
+const stepParam = (page: Page) => new URL(page.url()).searchParams.get('step');
+
+describe.each(model.walkthroughs.map((w) => w.id))('walkthrough %s', (id) => {
+	const walk = model.walkthroughs.find((w) => w.id === id)!;
+
+	test.each(LANGS)('steps through every step with the keyboard, highlighting its target (%s)', async (lang) => {
+		await withPage(`/${lang}/diagram/${walk.diagram}/?walk=${id}&step=1`, async (page) => {
+			const player = page.getByTestId('walkthrough');
+			await player.waitFor();
+			const before = await positions(page);
+			for (const [i, step] of walk.steps.entries()) {
+				await expect.poll(() => stepParam(page)).toBe(String(i + 1));
+				expect(await page.getByTestId('step-counter').innerText()).toContain(String(i + 1));
+				expect(await page.getByTestId('narration').innerText()).toBe(step.narration[lang].trim());
+				expect(await page.getByTestId('illustrative').count()).toBe(step.illustrative ? 1 : 0);
+				if ('body' in step.target) {
+					await expect.poll(() => nodeMark(page, step.target.body)).toBe('focus');
+				} else {
+					const r = model.relationships.find((x) => x.id === (step.target as { relationship: string }).relationship)!;
+					await expect.poll(() => edgeClass(page, r.id)).toContain('mark-focus');
+					expect(await nodeMark(page, r.from)).toBe('near');
+				}
+				await page.keyboard.press('ArrowRight');
+			}
+			// Past the end it stays on the last step; Home and End jump.
+			await expect.poll(() => stepParam(page)).toBe(String(walk.steps.length));
+			await page.keyboard.press('Home');
+			await expect.poll(() => stepParam(page)).toBe('1');
+			await page.keyboard.press('End');
+			await expect.poll(() => stepParam(page)).toBe(String(walk.steps.length));
+			await page.keyboard.press('ArrowLeft');
+			await expect.poll(() => stepParam(page)).toBe(String(Math.max(1, walk.steps.length - 1)));
+			// The layout never moves between steps.
+			expect(await positions(page)).toEqual(before);
+		});
+	});
+});
+
+describe('stages', () => {
+	const walk = model.walkthroughs[0]!;
+
+	test('Play advances by itself and Pause stops it', async () => {
+		const { page, errors } = await openPage(browser, `/en/diagram/${walk.diagram}/?walk=${walk.id}&step=1`, {});
+		try {
+			await page.getByTestId('walkthrough').waitFor();
+			await page.clock.install();
+			await page.getByTestId('play').click();
+			await page.clock.runFor(6500);
+			await expect.poll(() => stepParam(page)).toBe('2');
+			await page.getByTestId('play').click();
+			await page.clock.runFor(20_000);
+			expect(stepParam(page)).toBe('2');
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	test.each(LANGS)('the rail selects a stage and shows its legal names, measures and operations (%s)', async (lang) => {
+		const c2 = model.stages.find((s) => s.operations.length > 0)!;
+		await withPage(`/${lang}/diagram/acm/`, async (page) => {
+			await page.locator(`[data-testid="stage-rail"] [data-stage="${c2.id}"]`).click();
+			await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe(c2.id);
+			const panel = page.getByTestId('stage-panel');
+			const text = await panel.innerText();
+			expect(text).toContain(c2.name[lang]);
+			for (const name of c2.legalNames) expect(text).toContain(name[lang]);
+			for (const m of c2.measures) expect(text).toContain(m[lang].trim());
+			expect(await panel.getByTestId('operations').locator('tbody tr').count()).toBe(c2.operations.length);
+			for (const b of c2.activeBodies.filter((b) => model.diagrams.find((d) => d.id === 'acm')!.nodes.some((n) => n.body === b))) {
+				expect(await nodeMark(page, b)).toBe('active');
+			}
+		});
+	});
+
+	test('two stages can be compared', async () => {
+		const [first, second] = model.stages;
+		await withPage(`/en/diagram/acm/?stage=${first!.id}&compare=${second!.id}`, async (page) => {
+			const comparison = page.getByTestId('comparison');
+			await comparison.waitFor();
+			const text = await comparison.innerText();
+			expect(text).toContain(`${first!.code} ⇄ ${second!.code}`);
+			const onlySecond = second!.measures.filter((m) => !first!.measures.some((n) => n.ja === m.ja));
+			for (const m of onlySecond) expect(text).toContain(m.en.trim());
+		});
+	});
+
+	test('unknown stage and out-of-range step fall back with a notice', async () => {
+		await withPage(`/en/diagram/acm/?stage=zz`, async (page) => {
+			expect(await page.getByTestId('notice').innerText()).toContain('No stage “zz”');
+			expect(await page.getByTestId('stage-panel').count()).toBe(0);
+		});
+		await withPage(`/ja/diagram/${walk.diagram}/?walk=${walk.id}&step=99`, async (page) => {
+			expect(await page.getByTestId('notice').innerText()).toContain('99');
+			expect(await page.getByTestId('step-counter').innerText()).toContain(String(walk.steps.length));
+		});
+	});
+
+	test('reduced motion keeps the highlight and drops the animation', async () => {
+		const step = walk.steps.findIndex((s) => 'relationship' in s.target);
+		const target = walk.steps[step]!.target as { relationship: string };
+		await withPage(
+			`/en/diagram/${walk.diagram}/?walk=${walk.id}&step=${step + 1}`,
+			async (page) => {
+				const path = page.locator(`.svelte-flow__edge[data-id="${target.relationship}"] path.routed-edge`);
+				await expect.poll(() => path.getAttribute('class')).toContain('mark-focus');
+				expect(await path.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+			},
+			{ reducedMotion: true }
+		);
+	});
+});
+
+describe('date control and search', () => {
+	test.each(model.diagrams.map((d) => d.id))('a date ghosts exactly the bodies not yet established (%s)', async (id) => {
+		const diagram = model.diagrams.find((d) => d.id === id)!;
+		const date = '1990';
+		const bodies = diagram.nodes.map((n) => model.bodies.find((b) => b.id === n.body)!);
+		await withPage(`/en/diagram/${id}/?date=${date}`, async (page) => {
+			const before = await positions(page);
+			for (const b of bodies) {
+				expect(await nodeMark(page, b.id), b.id).toBe(existsOn(b, date) ? 'plain' : 'ghost');
+			}
+			expect(await positions(page)).toEqual(before);
+		});
+	});
+
+	test('an invalid date is ignored with a notice', async () => {
+		await withPage('/ja/diagram/bpm/?date=20XX', async (page) => {
+			expect(await page.getByTestId('notice').innerText()).toContain('20XX');
+			expect(await page.locator('[data-mark="ghost"]').count()).toBe(0);
+		});
+	});
+
+	test.each(LANGS)('search finds a body and opens it with its neighbours highlighted (%s)', async (lang) => {
+		await withPage(`/${lang}/diagram/bpm/`, async (page) => {
+			await page.locator('#body-search').fill(lang === 'ja' ? '同盟調整' : 'alliance coordination g');
+			const result = page.locator('[data-testid="search-result"][data-id="acg"]');
+			await result.waitFor();
+			await result.locator('a').first().click();
+			await page.waitForURL(/\/diagram\/acm\/\?body=acg$/);
+			await page.getByTestId('detail-panel').waitFor();
+			expect(await nodeMark(page, 'acg')).toBe('focus');
+			for (const r of model.relationships.filter((r) => r.from === 'acg' || r.to === 'acg')) {
+				expect(await nodeMark(page, r.from === 'acg' ? r.to : r.from)).toBe('near');
+			}
+		});
+	});
+});
