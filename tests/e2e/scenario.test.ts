@@ -44,10 +44,11 @@ describe.each(model.walkthroughs.map((w) => w.id))('walkthrough %s', (id) => {
 				expect(await page.getByTestId('step-counter').innerText()).toContain(String(i + 1));
 				expect(await page.getByTestId('narration').innerText()).toBe(step.narration[lang].trim());
 				expect(await page.getByTestId('illustrative').count()).toBe(step.illustrative ? 1 : 0);
-				if ('body' in step.target) {
-					await expect.poll(() => nodeMark(page, step.target.body)).toBe('focus');
+				const target = step.target;
+				if ('body' in target) {
+					await expect.poll(() => nodeMark(page, target.body)).toBe('focus');
 				} else {
-					const r = model.relationships.find((x) => x.id === (step.target as { relationship: string }).relationship)!;
+					const r = model.relationships.find((x) => x.id === target.relationship)!;
 					await expect.poll(() => edgeClass(page, r.id)).toContain('mark-focus');
 					expect(await nodeMark(page, r.from)).toBe('near');
 				}

@@ -5,6 +5,7 @@ import { readDataFiles } from '../../../scripts/data-files.ts';
 import { loadModel } from '../model/load.ts';
 import { LANGS } from '../model/schema.ts';
 import { absoluteBoxes, contains, onBorder, overlaps, segmentCrosses } from './geometry.ts';
+import { diagramRelationships } from './elk-graph.ts';
 import { layoutDiagram } from './layout.ts';
 
 const result = loadModel(readDataFiles(new URL('../../../data', import.meta.url).pathname, process.cwd()));
@@ -32,7 +33,7 @@ describe.each(model.diagrams.map((d) => d.id))('diagram %s', (id) => {
 		const layout = await layoutDiagram(diagram, model, lang, elk);
 		const boxes = absoluteBoxes(layout);
 		const bodies = layout.nodes.filter((n) => n.type === 'body');
-		const expected = model.relationships.filter((r) => diagram.nodes.some((n) => n.body === r.from) && diagram.nodes.some((n) => n.body === r.to));
+		const expected = diagramRelationships(diagram, model);
 		expect(layout.edges.map((e) => e.id).sort()).toEqual(expected.map((r) => r.id).sort());
 		for (const e of layout.edges) {
 			expect(onBorder(e.points[0]!, boxes.get(e.source)!, 2), `${e.id} starts on ${e.source}`).toBe(true);

@@ -39,6 +39,7 @@ export interface DiagramDetail {
 	title: Text;
 	summary: Text;
 	notes: Text[];
+	legend: Diagram['legend'];
 	sources: ResolvedCitation[];
 	bodies: Record<string, BodyDetail>;
 }
@@ -97,6 +98,7 @@ export function diagramDetail(model: Model, diagram: Diagram): DiagramDetail {
 		title: diagram.title,
 		summary: diagram.summary,
 		notes: diagram.notes,
+		legend: diagram.legend,
 		sources: diagram.sources.map(cite),
 		bodies: Object.fromEntries(
 			diagram.nodes.flatMap((n) => {

@@ -142,6 +142,8 @@ export const Diagram = z.strictObject({
 	/** relationships drawn; by default every relationship between two shown bodies */
 	relationships: z.array(Id).optional(),
 	notes: z.array(Text).default([]),
+	/** the figure's own legend wording for a kind of line, where it has one */
+	legend: z.partialRecord(RelationshipKind, Text).default({}),
 	...sourced
 });
 export type Diagram = z.infer<typeof Diagram>;
