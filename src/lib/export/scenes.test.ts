@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
+import { buildScenes } from './scenes.ts';
+
+const model = loadDataModel();
+const acm = await loadSceneSource(model, 'acm', 'en');
+const walk = model.walkthroughs.find((w) => w.diagram === 'acm')!;
+
+describe('buildScenes', () => {
+	it('makes one scene of the plain diagram, with legend and source line', () => {
+		const result = buildScenes(acm, {});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.scenes).toHaveLength(1);
+		const [scene] = result.scenes;
+		expect(scene!.title).toBe(model.diagrams.find((d) => d.id === 'acm')!.title.en);
+		expect(scene!.legend.map((l) => l.kind)).toEqual(['coordination']);
+		expect(scene!.sourceLine).toMatch(/^Source: .*図表Ⅱ-4-2-3/);
+		expect(Object.values(scene!.marks.nodes).every((m) => m === 'plain')).toBe(true);
+	});
+
+	it('makes one scene per walkthrough step, with the narration as notes and the target in focus', () => {
+		const result = buildScenes(acm, { walkthrough: walk.id });
+		if (!result.ok) throw new Error(result.error);
+		expect(result.scenes).toHaveLength(walk.steps.length);
+		walk.steps.forEach((step, i) => {
+			const scene = result.scenes[i]!;
+			expect(scene.notes).toBe(step.narration.en);
+			expect(scene.subtitle).toContain(`Step ${i + 1} of ${walk.steps.length}`);
+			const marks = 'body' in step.target ? scene.marks.nodes[step.target.body] : scene.marks.edges[step.target.relationship];
+			expect(marks).toBe('focus');
+		});
+	});
+
+	it('makes one scene per stage on request', () => {
+		const result = buildScenes(acm, { allStages: true });
+		if (!result.ok) throw new Error(result.error);
+		expect(result.scenes.map((s) => s.subtitle?.split(' ')[0])).toEqual(acm.scenario.stages.map((s) => s.code));
+	});
+
+	it('ghosts by date and names the date', () => {
+		const bpm = buildScenes(acm, { date: '1990' });
+		if (!bpm.ok) throw new Error(bpm.error);
+		expect(bpm.scenes[0]!.subtitle).toBe('Structure as of 1990');
+	});
+
+	it('rejects unknown stages, walkthroughs and steps with the known ids', () => {
+		expect(buildScenes(acm, { stage: 'zz' })).toEqual({ ok: false, error: expect.stringMatching(/unknown stage "zz".*known: a, b/) });
+		expect(buildScenes(acm, { walkthrough: 'nope' })).toMatchObject({ ok: false });
+		expect(buildScenes(acm, { walkthrough: walk.id, step: 99 })).toMatchObject({ ok: false, error: expect.stringContaining('out of range') });
+	});
+});

@@ -1,0 +1,112 @@
+import { t } from '../i18n/messages.ts';
+import type { DiagramLayout } from '../layout/types.ts';
+import type { DiagramDetail } from '../model/details.ts';
+import type { Lang, RelationshipKind } from '../model/schema.ts';
+import { existsOn } from '../model/time.ts';
+import type { ScenarioDetail, StageDetail } from '../scenario/detail.ts';
+import { EDGE_STYLE } from '../theme/theme.ts';
+import { emphasis, type Emphasis } from '../view/emphasis.ts';
+
+/** One picture to export: a slide, an SVG or a PNG. Everything it shows is already decided. */
+export interface ExportScene {
+	lang: Lang;
+	title: string;
+	/** the stage and step, when the scene is a moment of a scenario */
+	subtitle?: string;
+	/** narration, for speaker notes */
+	notes?: string;
+	layout: DiagramLayout;
+	marks: Emphasis;
+	legend: { kind: RelationshipKind; label: string; dash: string; stroke: string }[];
+	sourceLine: string;
+}
+
+export interface SceneRequest {
+	stage?: string | null;
+	walkthrough?: string | null;
+	/** 0-based; without it every step of the walkthrough becomes a scene */
+	step?: number | null;
+	date?: string | null;
+	/** one scene per stage that applies to the diagram */
+	allStages?: boolean;
+}
+
+/** What a diagram page already has; the CLI builds the same from the model. */
+export interface SceneSource {
+	layout: DiagramLayout;
+	detail: DiagramDetail;
+	scenario: ScenarioDetail;
+	/** founding dates of the diagram's bodies */
+	established: Record<string, string>;
+}
+
+export type SceneResult = { ok: true; scenes: ExportScene[] } | { ok: false; error: string };
+
+/** Scenes for a request, from the same layout and rules the screen uses; unknown ids are errors, not guesses. */
+export function buildScenes(source: SceneSource, request: SceneRequest): SceneResult {
+	const { layout, detail, scenario } = source;
+	const lang = layout.lang;
+	const walk = request.walkthrough ? scenario.walkthroughs.find((w) => w.id === request.walkthrough) : undefined;
+	if (request.walkthrough && !walk) {
+		const known = scenario.walkthroughs.map((w) => w.id);
+		return { ok: false, error: `unknown walkthrough "${request.walkthrough}" for diagram "${detail.id}" (known: ${known.join(', ') || 'none'})` };
+	}
+	const stageId = walk?.stage ?? request.stage ?? null;
+	const stage = stageId ? scenario.stages.find((s) => s.id === stageId) : undefined;
+	if (stageId && !stage) {
+		return { ok: false, error: `unknown stage "${stageId}" for diagram "${detail.id}" (known: ${scenario.stages.map((s) => s.id).join(', ') || 'none'})` };
+	}
+	if (walk && request.step != null && (request.step < 0 || request.step >= walk.steps.length)) {
+		return { ok: false, error: `step ${request.step + 1} is out of range: "${walk.id}" has ${walk.steps.length} steps` };
+	}
+
+	const sourceLine = `${t(lang, 'sourceLine')}: ${[...new Set(detail.sources.map((c) => `${c.title[lang]} ${c.ref}`))].join('; ')}`;
+	const kinds = [...new Set(layout.edges.map((e) => e.kind))];
+	const legend = kinds.map((kind) => ({
+		kind,
+		label: detail.legend[kind]?.[lang] ?? t(lang, EDGE_STYLE[kind].label),
+		dash: EDGE_STYLE[kind].dash,
+		stroke: EDGE_STYLE[kind].stroke
+	}));
+	const date = request.date ?? null;
+	const ghosts = new Set(
+		date ? Object.entries(source.established).filter(([, established]) => !existsOn({ established }, date)).map(([id]) => id) : []
+	);
+	const base = { nodes: layout.nodes.filter((n) => n.type === 'body').map((n) => n.id), edges: layout.edges, ghosts, selected: null };
+	const stageMarks = (s: StageDetail | undefined) =>
+		s ? { bodies: new Set(s.activeBodies), relationships: new Set(s.activeRelationships) } : null;
+	const scene = (marks: Emphasis, subtitle?: string, notes?: string): ExportScene => ({
+		lang,
+		title: detail.title[lang],
+		subtitle: [subtitle, date ? `${t(lang, 'asOf')} ${date}` : ''].filter(Boolean).join(' · ') || undefined,
+		notes,
+		layout,
+		marks,
+		legend,
+		sourceLine
+	});
+	const stageTitle = (s: StageDetail) => `${s.code} ${s.name[lang]}`;
+
+	if (walk && stage) {
+		const steps = request.step != null ? [request.step] : walk.steps.map((_, i) => i);
+		return {
+			ok: true,
+			scenes: steps.map((i) => {
+				const step = walk.steps[i]!;
+				const counter = t(lang, 'stepOf', { n: String(i + 1), total: String(walk.steps.length) });
+				const illustrative = step.illustrative ? ` (${t(lang, 'illustrative')})` : '';
+				const label = `${stageTitle(stage)} · ${walk.title[lang]} · ${counter}: ${step.title[lang]}${illustrative}`;
+				return scene(emphasis({ ...base, stage: stageMarks(stage), step: step.target }), label, step.narration[lang]);
+			})
+		};
+	}
+	if (request.allStages) {
+		return {
+			ok: true,
+			scenes: scenario.stages.map((s) =>
+				scene(emphasis({ ...base, stage: stageMarks(s), step: null }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'))
+			)
+		};
+	}
+	return { ok: true, scenes: [scene(emphasis({ ...base, stage: stageMarks(stage), step: null }), stage && stageTitle(stage))] };
+}
