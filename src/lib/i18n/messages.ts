@@ -88,7 +88,32 @@ const en = {
 	searchPlaceholder: 'e.g. ACG, 外務省, Joint Staff',
 	noResults: 'No matches.',
 	organization: 'Organization',
-	otherDiagram: 'in another diagram'
+	otherDiagram: 'in another diagram',
+	catalogueTitle: 'Catalogue of alliance bodies',
+	catalogueIntro:
+		'Every body in the data: who takes part on each side, at what level, on what basis and since when. Sort by a column heading; filter by name, mechanism or participant.',
+	catalogueViews: 'View',
+	viewAllBodies: 'All bodies',
+	viewFigure: '図表Ⅱ-4-2-6 (main policy consultations)',
+	filterName: 'Name or abbreviation',
+	filterNamePlaceholder: 'e.g. SCC, 合同委員会',
+	filterMechanism: 'Mechanism',
+	anyMechanism: 'All',
+	filterParticipant: 'Participant',
+	filterParticipantPlaceholder: 'e.g. MOFA, 在日米軍',
+	filterSide: 'Side',
+	eitherSide: 'Either side',
+	rowCount: '{n} of {total} bodies',
+	noMatchingBodies: 'No body matches these filters.',
+	clearFilters: 'Clear filters',
+	level: 'Level',
+	basis: 'Basis',
+	notRecorded: 'Not recorded in the data',
+	figureTitle: 'Main policy consultations between officials of the Japanese and U.S. governments on security issues',
+	figureVenue: 'Forum',
+	figureAttendees: 'Attendees',
+	figurePurpose: 'Purpose',
+	figureBasis: 'Basis, etc.'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -181,7 +206,32 @@ const ja: Messages = {
 	unknownBody: 'この図に ID「{id}」の機関はありません。選択を解除しました。',
 	chooseLanguage: '言語を選択',
 	skipToDiagram: '図へ移動',
-	appearsIn: '掲載図'
+	appearsIn: '掲載図',
+	catalogueTitle: '日米同盟の機関一覧',
+	catalogueIntro:
+		'データにあるすべての機関について、日米それぞれの参加者、級、根拠、設置時期を示す。列の見出しで並べ替え、名称・メカニズム・参加者で絞り込める。',
+	catalogueViews: '表示',
+	viewAllBodies: 'すべての機関',
+	viewFigure: '図表Ⅱ-4-2-6（主な政策協議）',
+	filterName: '名称・略称',
+	filterNamePlaceholder: '例：SCC、Joint Committee',
+	filterMechanism: 'メカニズム',
+	anyMechanism: 'すべて',
+	filterParticipant: '参加者',
+	filterParticipantPlaceholder: '例：外務省、USFJ',
+	filterSide: '日米の別',
+	eitherSide: '日米とも',
+	rowCount: '{total}件中{n}件',
+	noMatchingBodies: '条件に合う機関はありません。',
+	clearFilters: '絞り込みを解除',
+	level: '級',
+	basis: '根拠',
+	notRecorded: 'データに記載なし',
+	figureTitle: '日米安全保障問題に関する日米両国政府の関係者間の主な政策協議',
+	figureVenue: '協議の場',
+	figureAttendees: '出席対象者',
+	figurePurpose: '目的',
+	figureBasis: '根拠など'
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,194 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '../../src/lib/i18n/messages.ts';
+import { bodyCard } from '../../src/lib/layout/card.ts';
+import { byId } from '../../src/lib/model/model.ts';
+import { LANGS, type Body, type Lang } from '../../src/lib/model/schema.ts';
+import { launch, openPage } from './browser.ts';
+import { model } from './model.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const orgs = byId(model.organizations);
+const listed = model.bodies.filter((b) => b.kind !== 'tier');
+const ids = (bodies: Body[]) => bodies.map((b) => b.id);
+// The figure's four bodies, as many of them as the data has.
+const FIGURE = ['scc', 'ssc', 'sdc', 'jc'].filter((id) => model.bodies.some((b) => b.id === id));
+
+async function withPage(path: string, run: (page: Page) => Promise<void>, ready = '[data-testid="catalogue-views"]') {
+	const { page, errors } = await openPage(browser, path);
+	try {
+		await page.locator(ready).first().waitFor();
+		await run(page);
+		expect(errors).toEqual([]);
+	} finally {
+		await page.context().close();
+	}
+}
+
+const shownRows = (page: Page) =>
+	page.locator('[data-testid="catalogue-table"] tbody tr[data-body]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body')));
+
+const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** Diagram pages a body's row links to: every diagram with a box for it, and any that depicts it as a mechanism. */
+function expectedLinks(body: Body, lang: Lang): string[] {
+	return model.diagrams.flatMap((d) =>
+		d.nodes.some((n) => n.body === body.id)
+			? [`/${lang}/diagram/${d.id}/?body=${body.id}`]
+			: d.mechanism === body.id
+				? [`/${lang}/diagram/${d.id}/`]
+				: []
+	);
+}
+
+describe('catalogue', () => {
+	test.each(LANGS)('lists every body but the tiers, with its participants and links to each diagram (%s)', async (lang) => {
+		await withPage(`/${lang}/catalogue/`, async (page) => {
+			expect(await page.title()).toContain(t(lang, 'catalogueTitle'));
+			expect((await shownRows(page)).sort()).toEqual(ids(listed).sort());
+			expect(await page.getByTestId('row-count').innerText()).toBe(
+				t(lang, 'rowCount', { n: String(listed.length), total: String(listed.length) })
+			);
+			for (const body of listed) {
+				const row = page.locator(`tr[data-body="${body.id}"]`);
+				const text = await row.innerText();
+				expect(text).toContain(body.name.ja);
+				expect(text).toContain(body.name.en);
+				if (body.abbr) expect(text).toContain(body.abbr);
+				if (body.level) expect(text).toContain(body.level[lang]);
+				if (body.basis) expect(text).toContain(body.basis[lang]);
+				for (const item of bodyCard(body, lang, orgs).columns.flatMap((c) => c.items)) expect(text).toContain(item.text);
+				const links = await row.getByTestId('body-in-diagram').evaluateAll((as) =>
+					as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search)
+				);
+				expect(links, body.id).toEqual(expectedLinks(body, lang));
+			}
+		});
+	});
+
+	test('sorting by established orders partial dates, undated last, and flips on a second click', async () => {
+		const dated = listed.filter((b) => b.established);
+		const undated = ids(listed.filter((b) => !b.established));
+		// YYYY, YYYY-MM and YYYY-MM-DD compare as strings at common precision, the less precise first.
+		const ascending = ids([...dated].sort((a, b) => (a.established! < b.established! ? -1 : a.established! > b.established! ? 1 : 0)));
+		expect(ascending.length).toBeGreaterThan(2);
+		await withPage('/en/catalogue/', async (page) => {
+			const header = page.locator('th:has([data-sort="established"])');
+			expect(await header.getAttribute('aria-sort')).toBe('none');
+			expect(await page.locator('th:has([data-sort="name"])').getAttribute('aria-sort')).toBe('ascending');
+
+			await page.locator('[data-sort="established"]').click();
+			await expect.poll(() => query(page)).toEqual({ sort: 'established' });
+			expect(await shownRows(page)).toEqual([...ascending, ...undated]);
+			expect(await header.getAttribute('aria-sort')).toBe('ascending');
+
+			await page.locator('[data-sort="established"]').click();
+			await expect.poll(() => query(page)).toEqual({ sort: 'established', dir: 'desc' });
+			const descending = await shownRows(page);
+			expect(descending.slice(0, dated.length)).toEqual(
+				ids([...dated].sort((a, b) => (a.established! < b.established! ? 1 : a.established! > b.established! ? -1 : 0)))
+			);
+			expect(descending.slice(dated.length)).toEqual(undated);
+			expect(await header.getAttribute('aria-sort')).toBe('descending');
+			// The sort button keeps focus: the table re-orders under it without moving the reader.
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sort'))).toBe('established');
+		});
+	});
+
+	test('filters narrow the rows, live in the URL and come back from a link', async () => {
+		const named = (q: string) => ids(listed.filter((b) => [b.name.ja, b.name.en, b.abbr ?? ''].some((n) => n.toLowerCase().includes(q))));
+		const inAcm = ids(listed.filter((b) => b.memberOf.includes('acm')));
+		// A participant matches by what the card prints or by its organization's names (外務大臣 is of 外務省).
+		const mofaOrgs = model.organizations.filter((o) => [o.name.ja, o.abbr?.ja].some((n) => n?.includes('外務省'))).map((o) => o.id);
+		const withMofa = ids(
+			listed.filter(
+				(b) =>
+					b.participants.some((p) => mofaOrgs.includes(p.org)) ||
+					LANGS.some((lang) => bodyCard(b, lang, orgs).columns.some((c) => c.items.some((i) => i.text.includes('外務省'))))
+			)
+		);
+		expect(named('scc')).toEqual(['scc']);
+		await withPage('/ja/catalogue/', async (page) => {
+			await page.getByRole('searchbox', { name: t('ja', 'filterName') }).fill('scc');
+			await expect.poll(() => shownRows(page)).toEqual(['scc']);
+			expect(query(page)).toEqual({ q: 'scc' });
+			expect(await page.getByTestId('row-count').innerText()).toBe(t('ja', 'rowCount', { n: '1', total: String(listed.length) }));
+
+			await page.getByRole('searchbox', { name: t('ja', 'filterName') }).fill('');
+			await page.getByRole('combobox', { name: t('ja', 'filterMechanism') }).selectOption('acm');
+			await expect.poll(async () => (await shownRows(page)).sort()).toEqual([...inAcm].sort());
+			expect(query(page)).toEqual({ mechanism: 'acm' });
+
+			await page.getByRole('combobox', { name: t('ja', 'filterMechanism') }).selectOption('');
+			await page.getByRole('searchbox', { name: t('ja', 'filterParticipant') }).fill('外務省');
+			await expect.poll(async () => (await shownRows(page)).sort()).toEqual([...withMofa].sort());
+
+			await page.getByRole('searchbox', { name: t('ja', 'filterParticipant') }).fill('no such participant');
+			await expect.poll(() => shownRows(page)).toEqual([]);
+			expect(await page.locator('[data-testid="catalogue-table"] tbody').innerText()).toContain(t('ja', 'noMatchingBodies'));
+			await page.getByRole('button', { name: t('ja', 'clearFilters') }).click();
+			await expect.poll(async () => (await shownRows(page)).length).toBe(listed.length);
+			expect(query(page)).toEqual({});
+		});
+		await withPage('/en/catalogue/?mechanism=acm&sort=established&dir=desc', async (page) => {
+			await expect.poll(async () => (await shownRows(page)).sort()).toEqual([...inAcm].sort());
+			expect(await page.getByRole('combobox', { name: t('en', 'filterMechanism') }).inputValue()).toBe('acm');
+			expect(await page.locator('th:has([data-sort="established"])').getAttribute('aria-sort')).toBe('descending');
+		});
+	});
+
+	test('invalid parameters fall back to the default view', async () => {
+		await withPage('/en/catalogue/?sort=colour&dir=up&mechanism=nope&view=x&side=both', async (page) => {
+			expect((await shownRows(page)).length).toBe(listed.length);
+			expect(await page.locator('th:has([data-sort="name"])').getAttribute('aria-sort')).toBe('ascending');
+			expect(await page.getByRole('combobox', { name: t('en', 'filterMechanism') }).inputValue()).toBe('');
+		});
+	});
+
+	test.each(LANGS)('the 図表Ⅱ-4-2-6 view shows exactly its rows, its columns and the citation (%s)', async (lang) => {
+		await withPage(`/${lang}/catalogue/`, async (page) => {
+			// The segmented control's radios are visually hidden inside their labels, which take the click.
+			await page.getByTestId('catalogue-views').getByText(t(lang, 'viewFigure')).click();
+			expect(await page.getByRole('radio', { name: t(lang, 'viewFigure') }).isChecked()).toBe(true);
+			await expect.poll(() => query(page)).toEqual({ view: 'fig-2-4-2-6' });
+			const figure = page.getByTestId('figure-table');
+			await figure.waitFor();
+			expect(await figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body')))).toEqual(FIGURE);
+			const headers = await figure.locator('thead th').allInnerTexts();
+			expect(headers).toEqual(
+				(['figureVenue', 'figureAttendees', 'figurePurpose', 'figureBasis', 'japanSide', 'usSide'] as const).map((k) => t(lang, k))
+			);
+			for (const id of FIGURE) {
+				const body = model.bodies.find((b) => b.id === id)!;
+				const text = await figure.locator(`tr[data-body="${id}"]`).innerText();
+				expect(text).toContain(body.name[lang]);
+				for (const item of bodyCard(body, lang, orgs).columns.flatMap((c) => c.items)) expect(text).toContain(item.text);
+				for (const role of body.role) expect(text).toContain(role[lang]);
+				if (body.basis) expect(text).toContain(body.basis[lang]);
+			}
+			const citation = await figure.getByTestId('citation').innerText();
+			expect(citation).toContain('図表Ⅱ-4-2-6');
+			expect(citation).toContain(model.sources.find((s) => s.id === 'dow2018')!.file);
+			expect(await page.getByTestId('catalogue-table').count()).toBe(0);
+		});
+	});
+
+	test('a row link opens the diagram with the body’s panel', async () => {
+		const scc = model.bodies.find((b) => b.id === 'scc')!;
+		const first = model.diagrams.find((d) => d.nodes.some((n) => n.body === 'scc'))!;
+		await withPage('/en/catalogue/', async (page) => {
+			await page.locator('tr[data-body="scc"]').getByTestId('body-in-diagram').first().click();
+			await page.waitForURL(new RegExp(`/en/diagram/${first.id}/\\?body=scc$`));
+			const panel = page.getByTestId('detail-panel');
+			await panel.waitFor();
+			expect(await panel.innerText()).toContain(scc.name.en);
+		});
+	});
+});
