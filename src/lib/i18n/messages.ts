@@ -113,7 +113,15 @@ const en = {
 	figureVenue: 'Forum',
 	figureAttendees: 'Attendees',
 	figurePurpose: 'Purpose',
-	figureBasis: 'Basis, etc.'
+	figureBasis: 'Basis, etc.',
+	timelineTitle: 'Timeline of the alliance',
+	timelineIntro:
+		'Dated events from the sources, oldest first. Each links to the bodies it concerns and to the diagrams as they stood on that date.',
+	years: 'Years',
+	eventBodies: 'Bodies',
+	showStructure: 'Show the structure on this date',
+	eventLink: 'Link to this event',
+	eventCount: '{n} events'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -231,7 +239,14 @@ const ja: Messages = {
 	figureVenue: '協議の場',
 	figureAttendees: '出席対象者',
 	figurePurpose: '目的',
-	figureBasis: '根拠など'
+	figureBasis: '根拠など',
+	timelineTitle: '日米同盟の年表',
+	timelineIntro: '資料に日付のある出来事を古い順に示す。各項目から、関係する機関と、その時点の構成を示す図へ移動できる。',
+	years: '年',
+	eventBodies: '関係する機関',
+	showStructure: 'この時点の構成を表示',
+	eventLink: 'この出来事へのリンク',
+	eventCount: '{n}件'
 };
 
 export type MessageKey = keyof typeof en;
