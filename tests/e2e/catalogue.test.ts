@@ -192,3 +192,64 @@ describe('catalogue', () => {
 		});
 	});
 });
+
+describe('header navigation', () => {
+	const sections = [
+		{ path: '', label: 'navDiagrams' },
+		{ path: 'catalogue/', label: 'catalogue' },
+		{ path: 'timeline/', label: 'timeline' }
+	] as const;
+
+	test.each(LANGS)('links to the diagrams, the catalogue and the timeline, and marks the current page (%s)', async (lang) => {
+		for (const current of sections) {
+			await withPage(
+				`/${lang}/${current.path}`,
+				async (page) => {
+					const nav = page.getByRole('navigation', { name: t(lang, 'mainNav') });
+					const links = nav.getByRole('link');
+					expect(await links.allInnerTexts()).toEqual(sections.map((s) => t(lang, s.label)));
+					for (const s of sections) {
+						const link = nav.getByRole('link', { name: t(lang, s.label) });
+						expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(new RegExp(`^/${lang}/${s.path}?$`));
+						expect(await link.getAttribute('aria-current'), `${current.path} → ${s.path}`).toBe(s === current ? 'page' : null);
+					}
+				},
+				'[data-testid="nav-link"]'
+			);
+		}
+	});
+
+	test.each(LANGS)('the home page introduces the catalogue and the timeline (%s)', async (lang) => {
+		await withPage(
+			`/${lang}/`,
+			async (page) => {
+				for (const [id, title, path] of [
+					['catalogue-link', 'catalogueTitle', 'catalogue'],
+					['timeline-link', 'timelineTitle', 'timeline']
+				] as const) {
+					const card = page.getByTestId(id);
+					expect(await card.innerText()).toContain(t(lang, title));
+					expect(new URL((await card.getAttribute('href'))!, page.url()).pathname).toBe(`/${lang}/${path}/`);
+				}
+			},
+			'[data-testid="catalogue-link"]'
+		);
+	});
+
+	test('a diagram page marks the diagrams section, and the links navigate', async () => {
+		await withPage(
+			'/en/diagram/acm/',
+			async (page) => {
+				const nav = page.getByRole('navigation', { name: t('en', 'mainNav') });
+				expect(await nav.getByRole('link', { name: t('en', 'navDiagrams') }).getAttribute('aria-current')).toBe('true');
+				await nav.getByRole('link', { name: t('en', 'timeline') }).click();
+				await page.waitForURL(/\/en\/timeline\/$/);
+				await page.getByTestId('event').first().waitFor();
+				await nav.getByRole('link', { name: t('en', 'catalogue') }).click();
+				await page.waitForURL(/\/en\/catalogue\/$/);
+				expect(await nav.getByRole('link', { name: t('en', 'catalogue') }).getAttribute('aria-current')).toBe('page');
+			},
+			'.svelte-flow__node'
+		);
+	});
+});

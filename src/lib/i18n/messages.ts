@@ -121,7 +121,11 @@ const en = {
 	eventBodies: 'Bodies',
 	showStructure: 'Show the structure on this date',
 	eventLink: 'Link to this event',
-	eventCount: '{n} events'
+	eventCount: '{n} events',
+	mainNav: 'Sections',
+	navDiagrams: 'Diagrams',
+	catalogue: 'Catalogue',
+	timeline: 'Timeline'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -246,7 +250,11 @@ const ja: Messages = {
 	eventBodies: '関係する機関',
 	showStructure: 'この時点の構成を表示',
 	eventLink: 'この出来事へのリンク',
-	eventCount: '{n}件'
+	eventCount: '{n}件',
+	mainNav: 'メニュー',
+	navDiagrams: '組織図',
+	catalogue: '機関一覧',
+	timeline: '年表'
 };
 
 export type MessageKey = keyof typeof en;
