@@ -111,7 +111,7 @@ describe('detail panel and URL state', () => {
 			const panel = page.getByTestId('detail-panel');
 			await panel.waitFor();
 			expect(await panel.innerText()).toContain('防衛協力小委員会');
-			expect(await page.locator('.svelte-flow__node[data-id="sdc"] .card.selected').count()).toBe(1);
+			expect(await page.locator('.svelte-flow__node[data-id="sdc"] [data-mark="focus"]').count()).toBe(1);
 		});
 	});
 
