@@ -1,0 +1,88 @@
+import { browser } from '$app/environment';
+import { page } from '$app/state';
+import type { SceneRequest, SceneSource } from '$lib/export/scenes';
+import { t } from '$lib/i18n/messages';
+import { existsOn } from '$lib/model/time';
+import { parseScenario } from '$lib/scenario/state';
+import { readDate } from './date';
+import { emphasis } from './emphasis';
+import { noticeText } from './notices';
+import { readSelection } from './selection';
+
+/**
+ * Everything a diagram view derives from its data and the URL: selection, date, stage, walkthrough,
+ * step, their notices and the marks to draw. The full page and the embed share it.
+ */
+export function diagramView(data: () => SceneSource) {
+	// Search parameters exist only in the browser: the prerendered HTML is the default view.
+	const params = $derived(browser ? page.url.searchParams : null);
+	const lang = $derived(data().layout.lang);
+	const selection = $derived(readSelection(params, data().detail.bodies));
+	const date = $derived(readDate(params));
+	const parsed = $derived(parseScenario(params, data().scenario));
+	const state = $derived(parsed.state);
+	const stage = $derived(data().scenario.stages.find((s) => s.id === state.stage) ?? null);
+	const compare = $derived(data().scenario.stages.find((s) => s.id === state.compare) ?? null);
+	const walkthrough = $derived(data().scenario.walkthroughs.find((w) => w.id === state.walkthrough) ?? null);
+	const step = $derived(walkthrough?.steps[state.step] ?? null);
+	const notices = $derived([
+		...(selection.notice ? [t(lang, 'unknownBody', { id: selection.notice })] : []),
+		...(date.rejected ? [t(lang, 'badDate', { value: date.rejected })] : []),
+		...parsed.notices.map((n) => noticeText(n, lang))
+	]);
+	const marks = $derived(
+		emphasis({
+			nodes: data().layout.nodes.filter((n) => n.type === 'body').map((n) => n.id),
+			edges: data().layout.edges,
+			ghosts: new Set(
+				date.date
+					? Object.entries(data().established)
+							.filter(([, established]) => !existsOn({ established }, date.date!))
+							.map(([id]) => id)
+					: []
+			),
+			selected: selection.id,
+			stage: stage && { bodies: new Set(stage.activeBodies), relationships: new Set(stage.activeRelationships) },
+			step: step?.target ?? null
+		})
+	);
+	const request = $derived<SceneRequest>({
+		stage: state.stage,
+		walkthrough: state.walkthrough,
+		step: state.walkthrough ? state.step : null,
+		date: date.date
+	});
+
+	return {
+		get params() {
+			return params;
+		},
+		get selection() {
+			return selection;
+		},
+		get date() {
+			return date.date;
+		},
+		get state() {
+			return state;
+		},
+		get stage() {
+			return stage;
+		},
+		get compare() {
+			return compare;
+		},
+		get walkthrough() {
+			return walkthrough;
+		},
+		get notices() {
+			return notices;
+		},
+		get marks() {
+			return marks;
+		},
+		get request() {
+			return request;
+		}
+	};
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { readEmbedOptions } from './embed-options.ts';
+
+describe('readEmbedOptions', () => {
+	it('defaults to controls, light theme and fit', () => {
+		expect(readEmbedOptions(null)).toEqual({ controls: true, theme: 'light', fit: true });
+	});
+
+	it('reads the options and ignores nonsense', () => {
+		expect(readEmbedOptions(new URLSearchParams('controls=0&theme=dark&fit=false'))).toEqual({ controls: false, theme: 'dark', fit: false });
+		expect(readEmbedOptions(new URLSearchParams('controls=<x>&theme=neon&fit=maybe'))).toEqual({ controls: true, theme: 'light', fit: true });
+	});
+});
