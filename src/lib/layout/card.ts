@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages.ts';
-import type { Body, Lang, Organization, Participant } from '../model/schema.ts';
+import { participantName } from '../model/participants.ts';
+import type { Body, Lang, Organization } from '../model/schema.ts';
 import { textHeight, textWidth, type Font } from './text.ts';
 
 /** What a body's box shows, in one language: the layout sizes it and the component draws it. */
@@ -42,13 +43,6 @@ export const CARD = {
 
 const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 
-function participantText(p: Participant, org: Organization | undefined, lang: Lang): string {
-	const orgName = org ? (org.abbr?.[lang] ?? org.name[lang]) : p.org;
-	if (!p.post) return org?.name[lang] ?? p.org;
-	if (p.postAlone) return p.post[lang];
-	return lang === 'ja' ? `${orgName}${p.post.ja}` : `${p.post.en}, ${orgName}`;
-}
-
 export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organization>): Card {
 	const abbr = body.abbr ? `（${body.abbr}）` : '';
 	const columns: CardColumn[] = (['jp', 'us'] as const)
@@ -57,7 +51,7 @@ export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organ
 			header: t(lang, side === 'jp' ? 'japanSide' : 'usSide'),
 			items: body.participants
 				.filter((p) => p.side === side)
-				.map((p) => ({ text: participantText(p, orgs.get(p.org), lang), asNeeded: p.asNeeded }))
+				.map((p) => ({ text: participantName(p, orgs.get(p.org))[lang], asNeeded: p.asNeeded }))
 		}))
 		.filter((c) => c.items.length > 0);
 	return {

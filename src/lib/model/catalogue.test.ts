@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueRows, diagramsShowing, figureRows, mechanismsOf, participantName } from './catalogue.ts';
+import { catalogueRows, diagramsShowing, figureRows, mechanismsOf } from './catalogue.ts';
+import { participantName } from './participants.ts';
 import { loadModel } from './load.ts';
 
 // A mechanism with a tier, two bodies (one with posts), and a diagram of the mechanism.

@@ -1,4 +1,5 @@
 import { byId, type Model } from './model.ts';
+import { participantName } from './participants.ts';
 import type { Body, Organization, Participant, Text } from './schema.ts';
 
 export interface NamedBody {
@@ -41,18 +42,8 @@ export const FIGURE_II_4_2_6 = {
 	bodies: ['scc', 'ssc', 'sdc', 'jc']
 } as const;
 
-/**
- * A participant as the figures print it: the post alone when its title names the organization
- * (外務大臣), else organization and post (外務省北米局長 / Director-General, …, MOFA).
- */
-export function participantName(p: Participant, org: Organization | undefined): Text {
-	const orgName = org?.name ?? { ja: p.org, en: p.org };
-	if (!p.post) return orgName;
-	if (p.postAlone) return p.post;
-	return { ja: `${org?.abbr?.ja ?? orgName.ja}${p.post.ja}`, en: `${p.post.en}, ${org?.abbr?.en ?? orgName.en}` };
-}
-
 /** Diagrams that show the body as a box, then those that depict it as a whole mechanism. */
+
 export function diagramsShowing(model: Pick<Model, 'diagrams'>, bodyId: string): DiagramLink[] {
 	const link = (node: boolean) => (d: Model['diagrams'][number]) => ({ id: d.id, title: d.title, node });
 	return [
