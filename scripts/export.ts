@@ -1,0 +1,82 @@
+// npm run export -- --diagram acm [--stage c2 | --walkthrough ID [--step N]] [--date YYYY] [--all-stages]
+//                    --format svg|png|pptx|json [--lang ja|en] [--scale 1|2|4] [--background white|transparent] --out FILE
+// Slides and pictures for pipelines, from the same layout and rules as the app.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildScenes, type SceneRequest } from '../src/lib/export/scenes.ts';
+import { sceneToSvg } from '../src/lib/export/svg.ts';
+import { isLang } from '../src/lib/i18n/lang.ts';
+import { PartialDate } from '../src/lib/model/schema.ts';
+import { svgToPngInChromium } from './png.ts';
+import { loadDataModel, loadSceneSource } from './scene-source.ts';
+
+const FORMATS = ['svg', 'png', 'pptx', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+function fail(message: string): never {
+	console.error(`export: ${message}`);
+	process.exit(2);
+}
+
+const { values } = (() => {
+	try {
+		return parseArgs({
+			options: {
+				diagram: { type: 'string' },
+				stage: { type: 'string' },
+				walkthrough: { type: 'string' },
+				step: { type: 'string' },
+				date: { type: 'string' },
+				'all-stages': { type: 'boolean', default: false },
+				format: { type: 'string' },
+				lang: { type: 'string', default: 'ja' },
+				scale: { type: 'string', default: '2' },
+				background: { type: 'string', default: 'white' },
+				out: { type: 'string' }
+			},
+			strict: true
+		});
+	} catch (error) {
+		fail(error instanceof Error ? error.message : String(error));
+	}
+})();
+
+const format = values.format as Format | undefined;
+if (!format || !FORMATS.includes(format)) fail(`--format must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(values.format ?? null)})`);
+if (!values.diagram) fail('--diagram is required');
+if (!values.out) fail('--out is required');
+if (!isLang(values.lang)) fail(`--lang must be ja or en (got "${values.lang}")`);
+const scale = Number(values.scale);
+if (![1, 2, 4].includes(scale)) fail(`--scale must be 1, 2 or 4 (got "${values.scale}")`);
+if (values.background !== 'white' && values.background !== 'transparent') fail(`--background must be white or transparent`);
+if (values.date && !PartialDate.safeParse(values.date).success) fail(`--date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${values.date}")`);
+const step = values.step === undefined ? null : Number(values.step) - 1;
+if (step !== null && !(Number.isInteger(step) && step >= 0)) fail(`--step counts from 1 (got "${values.step}")`);
+
+const model = loadDataModel();
+let source;
+try {
+	source = await loadSceneSource(model, values.diagram, values.lang);
+} catch (error) {
+	fail(error instanceof Error ? error.message : String(error));
+}
+const request: SceneRequest = {
+	stage: values.stage ?? null,
+	walkthrough: values.walkthrough ?? null,
+	step,
+	date: values.date ?? null,
+	allStages: values['all-stages']
+};
+const result = buildScenes(source, request);
+if (!result.ok) fail(result.error);
+const [first] = result.scenes;
+if (!first) fail('nothing to export: the diagram has no stages');
+
+if (format === 'json') writeFileSync(values.out, JSON.stringify({ ...source, request }, null, 2));
+else if (format === 'svg') writeFileSync(values.out, sceneToSvg(first, { background: values.background }));
+else if (format === 'png') writeFileSync(values.out, await svgToPngInChromium(sceneToSvg(first, { background: values.background }), scale));
+else {
+	const { scenesToPptx } = await import('../src/lib/export/pptx.ts');
+	writeFileSync(values.out, await scenesToPptx(result.scenes));
+}
+console.log(`${values.out}: ${format}, ${format === 'pptx' ? `${result.scenes.length} slide(s)` : '1 picture'}`);

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/lib/model/schema.ts';
+import { launch, openPage } from './browser.ts';
+import { model } from './model.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function withPage(path: string, run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
+	const { page, errors } = await openPage(browser, path, { viewport });
+	try {
+		await page.locator('.svelte-flow__node').first().waitFor();
+		await run(page);
+		expect(errors).toEqual([]);
+	} finally {
+		await page.context().close();
+	}
+}
+
+async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+	const path = await download.path();
+	return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const walk = model.walkthroughs.find((w) => w.diagram === 'acm')!;
+const acmBodies = model.diagrams.find((d) => d.id === 'acm')!.nodes.map((n) => model.bodies.find((b) => b.id === n.body)!);
+
+describe('export from the page', () => {
+	test.each(LANGS)('SVG of the current step holds every body as text and renders in Chromium (%s)', async (lang) => {
+		await withPage(`/${lang}/diagram/acm/?walk=${walk.id}&step=2`, async (page) => {
+			const { name, bytes } = await downloadOf(page, 'export-svg');
+			expect(name).toMatch(new RegExp(`^renkei-acm-${lang}-${walk.stage}-.*step2\\.svg$`));
+			const svg = bytes.toString('utf8');
+			for (const b of acmBodies) expect(svg).toContain(b.name[lang]);
+			// Open it in a real renderer: every body's name is laid out as text.
+			const viewer = await page.context().newPage();
+			await viewer.setContent(svg);
+			const shown = await viewer.locator('svg text').allTextContents();
+			for (const b of acmBodies) expect(shown.join('')).toContain(b.name[lang]);
+			const box = await viewer.locator('svg').boundingBox();
+			expect(box!.width).toBeGreaterThan(400);
+			await viewer.close();
+		});
+	});
+
+	test('PNG comes at the chosen scale and background', async () => {
+		await withPage('/en/diagram/bpm/', async (page) => {
+			await page.getByTestId('png-scale').selectOption('1');
+			const one = await downloadOf(page, 'export-png');
+			await page.getByTestId('png-scale').selectOption('2');
+			await page.getByTestId('png-background').selectOption('transparent');
+			const two = await downloadOf(page, 'export-png');
+			const size = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+			expect(one.name).toBe('renkei-bpm-en@1x.png');
+			expect(two.name).toBe('renkei-bpm-en@2x.png');
+			expect(size(two.bytes).width).toBe(size(one.bytes).width * 2);
+			expect(size(two.bytes).height).toBe(size(one.bytes).height * 2);
+			// Colour type 6 (RGBA) with a transparent first pixel, against an opaque white one.
+			const corner = async (png: Buffer) =>
+				page.evaluate(async (b64) => {
+					const img = new Image();
+					img.src = `data:image/png;base64,${b64}`;
+					await img.decode();
+					const c = Object.assign(document.createElement('canvas'), { width: 4, height: 4 });
+					const ctx = c.getContext('2d')!;
+					ctx.drawImage(img, 0, 0);
+					return [...ctx.getImageData(0, 0, 1, 1).data];
+				}, png.toString('base64'));
+			expect(await corner(one.bytes)).toEqual([255, 255, 255, 255]);
+			expect((await corner(two.bytes))[3]).toBe(0);
+		});
+	});
+
+	test('PowerPoint has one slide per walkthrough step', async () => {
+		await withPage(`/ja/diagram/acm/?walk=${walk.id}&step=1`, async (page) => {
+			const { name, bytes } = await downloadOf(page, 'export-pptx');
+			expect(name.endsWith('.pptx')).toBe(true);
+			const { default: JSZip } = await import('jszip');
+			const zip = await JSZip.loadAsync(bytes);
+			const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+			expect(slides).toHaveLength(walk.steps.length);
+			const first = await zip.file('ppt/slides/slide1.xml')!.async('string');
+			for (const b of acmBodies) expect(first).toContain(b.name.ja);
+		});
+	});
+
+	test('JSON holds the layout and the data of the view', async () => {
+		await withPage('/en/diagram/acm/?stage=c2', async (page) => {
+			const { bytes } = await downloadOf(page, 'export-json');
+			const json = JSON.parse(bytes.toString('utf8'));
+			expect(json.request.stage).toBe('c2');
+			expect(json.layout.nodes.length).toBe(acmBodies.length);
+			expect(Object.keys(json.detail.bodies).sort()).toEqual(acmBodies.map((b) => b.id).sort());
+		});
+	});
+});
+
+describe('embed', () => {
+	test('is chrome-less, follows its URL options, and refits when resized', async () => {
+		await withPage(
+			`/en/embed/acm/?walk=${walk.id}&step=2&controls=0&theme=dark`,
+			async (page) => {
+				expect(await page.locator('header.top').count()).toBe(0);
+				expect(await page.getByTestId('walkthrough').count()).toBe(0);
+				expect(await page.locator('.svelte-flow__controls').count()).toBe(0);
+				expect(await page.locator('.svelte-flow.dark').count()).toBe(1);
+				const target = walk.steps[1]!.target;
+				const id = 'body' in target ? target.body : target.relationship;
+				const selector = 'body' in target ? `.svelte-flow__node[data-id="${id}"] [data-mark]` : `.svelte-flow__edge[data-id="${id}"] path.routed-edge`;
+				await expect.poll(async () => (await page.locator(selector).getAttribute('data-mark')) ?? (await page.locator(selector).getAttribute('class'))).toContain('focus');
+				const zoom = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.svelte-flow__viewport')!.style.transform)?.[1]));
+				const before = await zoom();
+				await page.setViewportSize({ width: 480, height: 320 });
+				await expect.poll(zoom).toBeLessThan(before);
+			},
+			{ width: 960, height: 600 }
+		);
+	});
+
+	test('works inside an iframe of another page, with the walkthrough controls', async () => {
+		const { page, errors } = await openPage(browser, '/en/', {});
+		try {
+			const src = new URL(`/ja/embed/acm/?walk=${walk.id}&step=1`, page.url()).href;
+			await page.setContent(`<section class="slide"><iframe src="${src}" width="800" height="500" style="border:0"></iframe></section>`);
+			const frame = page.frameLocator('iframe');
+			await frame.getByTestId('walkthrough').waitFor();
+			await frame.getByTestId('next').click();
+			await expect.poll(() => frame.getByTestId('step-counter').innerText()).toContain('2');
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	test('the copy-embed button gives an iframe snippet of the current view', async () => {
+		const { page, errors } = await openPage(browser, `/en/diagram/acm/?stage=c2`, {});
+		try {
+			await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.getByTestId('copy-embed').click();
+			const code = await page.evaluate(() => navigator.clipboard.readText());
+			expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed\/acm\/\?stage=c2" width="960" height="600"/);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
+describe('presentation and print', () => {
+	test('presentation mode hides the panel, uses large type, and PageDown steps through', async () => {
+		await withPage(`/en/diagram/acm/?walk=${walk.id}&step=1`, async (page) => {
+			await page.getByTestId('present').click();
+			await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
+			expect(await page.locator('aside.side').isVisible()).toBe(false);
+			const size = await page.getByTestId('narration').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			expect(size).toBeGreaterThanOrEqual(20);
+			await page.keyboard.press('PageDown');
+			await expect.poll(() => page.getByTestId('step-counter').innerText()).toContain('Step 2 of');
+			await page.keyboard.press('PageUp');
+			await expect.poll(() => page.getByTestId('step-counter').innerText()).toContain('Step 1 of');
+			await page.keyboard.press('Escape');
+			await expect.poll(() => new URL(page.url()).searchParams.has('present')).toBe(false);
+		});
+	});
+
+	test('without a walkthrough, PageDown moves through the stages', async () => {
+		await withPage(`/ja/diagram/acm/?present=1`, async (page) => {
+			await page.keyboard.press('PageDown');
+			await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe(model.stages[0]!.id);
+			expect(await page.getByTestId('present-stage').innerText()).toContain(model.stages[0]!.name.ja);
+			await page.keyboard.press('PageDown');
+			await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe(model.stages[1]!.id);
+		});
+	});
+
+	test('printing gives one landscape page with the diagram, legend and source', async () => {
+		await withPage('/en/diagram/bpm/', async (page) => {
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.locator('.svelte-flow').isVisible()).toBe(false);
+			const figure = page.locator('.print-figure svg');
+			expect(await figure.isVisible()).toBe(true);
+			expect(await figure.locator('text').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Source:')]));
+			const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+			const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+			expect(pages).toBe(1);
+		});
+	});
+});
