@@ -1,0 +1,44 @@
+// npm run bench: layout and export times for every built-in diagram. Prints figures; asserts nothing.
+import { performance } from 'node:perf_hooks';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { buildScenes } from '../src/lib/export/scenes.ts';
+import { sceneSource } from '../src/lib/export/source.ts';
+import { sceneToSvg } from '../src/lib/export/svg.ts';
+import { layoutDiagram } from '../src/lib/layout/layout.ts';
+import { LANGS } from '../src/lib/model/schema.ts';
+import { loadDataModel } from '../scripts/scene-source.ts';
+
+const RUNS = 7;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+async function time(run: () => unknown | Promise<unknown>): Promise<number> {
+	await run(); // warm-up
+	const samples: number[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		const start = performance.now();
+		await run();
+		samples.push(performance.now() - start);
+	}
+	return median(samples);
+}
+
+const { scenesToPptx } = await import('../src/lib/export/pptx.ts');
+const model = loadDataModel();
+const elk = new ELK();
+console.log(`median of ${RUNS} runs after one warm-up, Node ${process.version}`);
+console.log('diagram               lang  nodes  edges   ELK layout   SVG export   PPTX export (slides)');
+for (const diagram of model.diagrams) {
+	for (const lang of LANGS) {
+		const layout = await layoutDiagram(diagram, model, lang, elk);
+		const source = sceneSource(model, diagram, layout);
+		const walk = source.scenario.walkthroughs[0];
+		const scenes = buildScenes(source, walk ? { walkthrough: walk.id } : {});
+		if (!scenes.ok) throw new Error(scenes.error);
+		const elkMs = await time(() => layoutDiagram(diagram, model, lang, elk));
+		const svgMs = await time(() => sceneToSvg(scenes.scenes[0]!));
+		const pptxMs = await time(() => scenesToPptx(scenes.scenes));
+		console.log(
+			`${diagram.id.padEnd(21)} ${lang.padEnd(4)} ${String(layout.nodes.length).padStart(6)} ${String(layout.edges.length).padStart(6)} ` +
+				`${elkMs.toFixed(1).padStart(9)} ms ${svgMs.toFixed(1).padStart(9)} ms ${pptxMs.toFixed(1).padStart(10)} ms (${scenes.scenes.length})`
+		);
+	}
+}
