@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/lib/model/schema.ts';
+import { launch, openPage } from './browser.ts';
+import { model } from './model.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
+
+async function axe(page: Page): Promise<string[]> {
+	await page.evaluate(axeSource);
+	const violations = await page.evaluate(async () => {
+		const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run;
+		return (await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+	});
+	return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+const pages = [
+	'/',
+	...LANGS.flatMap((lang) => [
+		`/${lang}/`,
+		`/${lang}/catalogue/`,
+		`/${lang}/timeline/`,
+		...model.diagrams.map((d) => `/${lang}/diagram/${d.id}/`),
+		`/${lang}/diagram/acm/?body=acg`,
+		`/${lang}/diagram/acm/?stage=c2`,
+		`/${lang}/diagram/acm/?walk=${model.walkthroughs[0]!.id}&step=3`,
+		`/${lang}/diagram/bpm/?date=1970`,
+		`/${lang}/embed/acm/`
+	])
+];
+
+describe('axe-core', () => {
+	test.each(pages)('reports no WCAG A/AA violations on %s', async (path) => {
+		const { page, errors } = await openPage(browser, path);
+		try {
+			await page.locator('main').first().waitFor();
+			expect(await axe(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
+describe('keyboard', () => {
+	test('Tab reaches a body, Enter opens it, arrows move along its links', async () => {
+		const { page, errors } = await openPage(browser, '/en/diagram/acm/');
+		try {
+			await page.locator('.svelte-flow__node[data-id="acg"]').focus();
+			await page.keyboard.press('ArrowDown');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('bocc');
+			await page.keyboard.press('ArrowUp');
+			await page.keyboard.press('ArrowLeft');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('jc');
+			await page.keyboard.press('Enter');
+			await page.getByTestId('detail-panel').waitFor();
+			expect(new URL(page.url()).searchParams.get('body')).toBe('jc');
+			// Every body is reachable with Tab.
+			const tabbable = await page.locator('.svelte-flow__node-body[tabindex="0"]').count();
+			expect(tabbable).toBe(model.diagrams.find((d) => d.id === 'acm')!.nodes.length);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	test('the text version lists every body and relationship and follows the step', async () => {
+		const walk = model.walkthroughs[0]!;
+		const { page, errors } = await openPage(browser, `/ja/diagram/${walk.diagram}/?walk=${walk.id}&step=2`);
+		try {
+			const text = page.getByTestId('text-alternative');
+			await text.locator('summary').click();
+			const content = await text.innerText();
+			for (const n of model.diagrams.find((d) => d.id === walk.diagram)!.nodes) {
+				expect(content).toContain(model.bodies.find((b) => b.id === n.body)!.name.ja);
+			}
+			expect(content).toContain(walk.steps[1]!.title.ja);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
