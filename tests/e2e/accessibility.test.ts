@@ -38,7 +38,10 @@ const pages = [
 		`/${lang}/diagram/acm/?stage=c2`,
 		`/${lang}/diagram/acm/?walk=${model.walkthroughs[0]!.id}&step=3`,
 		`/${lang}/diagram/bpm/?date=1970`,
-		`/${lang}/embed/acm/`
+		`/${lang}/embed/acm/`,
+		`/${lang}/diagram/bpm/?theme=dark`,
+		`/${lang}/diagram/acm/?theme=mono&stage=a`,
+		`/${lang}/catalogue/?theme=dark`
 	])
 ];
 
@@ -88,6 +91,38 @@ describe('keyboard', () => {
 				expect(content).toContain(model.bodies.find((b) => b.id === n.body)!.name.ja);
 			}
 			expect(content).toContain(walk.steps[1]!.title.ja);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
+describe('themes', () => {
+	test('follows the system colour scheme, and ?theme= overrides it', async () => {
+		const { page, errors } = await openPage(browser, '/en/diagram/acm/');
+		try {
+			const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+			expect(dark).not.toBe(light);
+			await page.goto(new URL('/en/diagram/acm/?theme=light', page.url()).href);
+			await page.locator('.svelte-flow__node').first().waitFor();
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(light);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	test('monochrome tells the sides apart by border style', async () => {
+		const { page, errors } = await openPage(browser, '/en/diagram/bpm/?theme=mono');
+		try {
+			await page.locator('.svelte-flow__node').first().waitFor();
+			const style = (id: string) =>
+				page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).evaluate((el) => getComputedStyle(el).borderTopStyle);
+			expect(await style('prime-minister')).toBe('solid');
+			expect(await style('president')).toBe('double');
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();

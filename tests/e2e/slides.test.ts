@@ -112,6 +112,7 @@ describe('embed', () => {
 				expect(await page.getByTestId('walkthrough').count()).toBe(0);
 				expect(await page.locator('.svelte-flow__controls').count()).toBe(0);
 				expect(await page.locator('.svelte-flow.dark').count()).toBe(1);
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 				const target = walk.steps[1]!.target;
 				const id = 'body' in target ? target.body : target.relationship;
 				const selector = 'body' in target ? `.svelte-flow__node[data-id="${id}"] [data-mark]` : `.svelte-flow__edge[data-id="${id}"] path.routed-edge`;

@@ -1,7 +1,7 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/svelte';
 import type { Card } from '$lib/layout/card';
 import type { DiagramLayout, RoutedEdge } from '$lib/layout/types';
-import { edgeStyle } from '$lib/theme/theme';
+import { screen } from '$lib/theme/theme';
 
 export type BodyFlowNode = Node<{ card: Card }, 'body'>;
 export type FrameFlowNode = Node<{ label: string }, 'frame'>;
@@ -35,8 +35,7 @@ export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges
 			: { ...common, type: 'frame', data: { label: n.label }, selectable: false, focusable: false, zIndex: -1 };
 	});
 	const edges = layout.edges.map((route): RoutedFlowEdge => {
-		const style = edgeStyle(route.kind, route.asNeeded);
-		const marker = { type: MarkerType.ArrowClosed, color: style.stroke, width: 14, height: 14 };
+		const marker = { type: MarkerType.ArrowClosed, color: screen.edge(route.kind), width: 14, height: 14 };
 		return {
 			id: route.id,
 			type: 'routed',
