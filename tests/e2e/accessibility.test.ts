@@ -1,20 +1,14 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/lib/model/schema.ts';
-import { launch, openPage } from './browser.ts';
+import { sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
 
@@ -47,85 +41,90 @@ const pages = [
 
 describe('axe-core', () => {
 	test.each(pages)('reports no WCAG A/AA violations on %s', async (path) => {
-		const { page, errors } = await openPage(browser, path);
-		try {
-			await page.locator('main').first().waitFor();
-			expect(await axe(page)).toEqual([]);
-			expect(errors).toEqual([]);
-		} finally {
-			await page.context().close();
-		}
+		await visit(
+			browser(),
+			path,
+			async (page) => {
+				await page.locator('main').first().waitFor();
+				expect(await axe(page)).toEqual([]);
+			},
+			{ ready: 'main' }
+		);
 	});
 });
 
 describe('keyboard', () => {
 	test('Tab reaches a body, Enter opens it, arrows move along its links', async () => {
-		const { page, errors } = await openPage(browser, '/en/diagram/acm/');
-		try {
-			await page.locator('.svelte-flow__node[data-id="acg"]').focus();
-			await page.keyboard.press('ArrowDown');
-			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('bocc');
-			await page.keyboard.press('ArrowUp');
-			await page.keyboard.press('ArrowLeft');
-			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('jc');
-			await page.keyboard.press('Enter');
-			await page.getByTestId('detail-panel').waitFor();
-			expect(new URL(page.url()).searchParams.get('body')).toBe('jc');
-			// Every body is reachable with Tab.
-			const tabbable = await page.locator('.svelte-flow__node-body[tabindex="0"]').count();
-			expect(tabbable).toBe(model.diagrams.find((d) => d.id === 'acm')!.nodes.length);
-			expect(errors).toEqual([]);
-		} finally {
-			await page.context().close();
-		}
+		await visit(
+			browser(),
+			'/en/diagram/acm/',
+			async (page) => {
+				await page.locator('.svelte-flow__node[data-id="acg"]').focus();
+				await page.keyboard.press('ArrowDown');
+				await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('bocc');
+				await page.keyboard.press('ArrowUp');
+				await page.keyboard.press('ArrowLeft');
+				await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('jc');
+				await page.keyboard.press('Enter');
+				await page.getByTestId('detail-panel').waitFor();
+				expect(new URL(page.url()).searchParams.get('body')).toBe('jc');
+				// Every body is reachable with Tab.
+				const tabbable = await page.locator('.svelte-flow__node-body[tabindex="0"]').count();
+				expect(tabbable).toBe(model.diagrams.find((d) => d.id === 'acm')!.nodes.length);
+			},
+			{ ready: 'main' }
+		);
 	});
 
 	test('the text version lists every body and relationship and follows the step', async () => {
 		const walk = model.walkthroughs[0]!;
-		const { page, errors } = await openPage(browser, `/ja/diagram/${walk.diagram}/?walk=${walk.id}&step=2`);
-		try {
-			const text = page.getByTestId('text-alternative');
-			await text.locator('summary').click();
-			const content = await text.innerText();
-			for (const n of model.diagrams.find((d) => d.id === walk.diagram)!.nodes) {
-				expect(content).toContain(model.bodies.find((b) => b.id === n.body)!.name.ja);
-			}
-			expect(content).toContain(walk.steps[1]!.title.ja);
-			expect(errors).toEqual([]);
-		} finally {
-			await page.context().close();
-		}
+		await visit(
+			browser(),
+			`/ja/diagram/${walk.diagram}/?walk=${walk.id}&step=2`,
+			async (page) => {
+				const text = page.getByTestId('text-alternative');
+				await text.locator('summary').click();
+				const content = await text.innerText();
+				for (const n of model.diagrams.find((d) => d.id === walk.diagram)!.nodes) {
+					expect(content).toContain(model.bodies.find((b) => b.id === n.body)!.name.ja);
+				}
+				expect(content).toContain(walk.steps[1]!.title.ja);
+			},
+			{ ready: 'main' }
+		);
 	});
 });
 
 describe('themes', () => {
 	test('follows the system colour scheme, and ?theme= overrides it', async () => {
-		const { page, errors } = await openPage(browser, '/en/diagram/acm/');
-		try {
-			const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-			await page.emulateMedia({ colorScheme: 'dark' });
-			const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-			expect(dark).not.toBe(light);
-			await page.goto(new URL('/en/diagram/acm/?theme=light', page.url()).href);
-			await page.locator('.svelte-flow__node').first().waitFor();
-			expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(light);
-			expect(errors).toEqual([]);
-		} finally {
-			await page.context().close();
-		}
+		await visit(
+			browser(),
+			'/en/diagram/acm/',
+			async (page) => {
+				const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+				await page.emulateMedia({ colorScheme: 'dark' });
+				const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+				expect(dark).not.toBe(light);
+				await page.goto(new URL('/en/diagram/acm/?theme=light', page.url()).href);
+				await page.locator('.svelte-flow__node').first().waitFor();
+				expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(light);
+			},
+			{ ready: 'main' }
+		);
 	});
 
 	test('monochrome tells the sides apart by border style', async () => {
-		const { page, errors } = await openPage(browser, '/en/diagram/bpm/?theme=mono');
-		try {
-			await page.locator('.svelte-flow__node').first().waitFor();
-			const style = (id: string) =>
-				page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).evaluate((el) => getComputedStyle(el).borderTopStyle);
-			expect(await style('prime-minister')).toBe('solid');
-			expect(await style('president')).toBe('double');
-			expect(errors).toEqual([]);
-		} finally {
-			await page.context().close();
-		}
+		await visit(
+			browser(),
+			'/en/diagram/bpm/?theme=mono',
+			async (page) => {
+				await page.locator('.svelte-flow__node').first().waitFor();
+				const style = (id: string) =>
+					page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).evaluate((el) => getComputedStyle(el).borderTopStyle);
+				expect(await style('prime-minister')).toBe('solid');
+				expect(await style('president')).toBe('double');
+			},
+			{ ready: 'main' }
+		);
 	});
 });

@@ -1,7 +1,7 @@
 // Browser helpers for the e2e tests: a headless system Chromium, and pages that
 // record every console error and uncaught exception they produce.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -51,4 +51,38 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 		throw error;
 	}
 	return { page, errors };
+}
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('the browser is launched in beforeAll');
+		return browser;
+	};
+}
+
+export interface VisitOptions extends OpenOptions {
+	/** selector that shows the page is ready */
+	ready?: string;
+	reducedMotion?: boolean;
+}
+
+/** Open a page, wait until it is ready, run the checks, and require that it logged no errors. */
+export async function visit(browser: Browser, path: string, run: (page: Page) => Promise<void>, options: VisitOptions = {}) {
+	const { page, errors } = await openPage(browser, path, options);
+	try {
+		if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.locator(options.ready ?? '.svelte-flow__node').first().waitFor();
+		await run(page);
+		expect(errors).toEqual([]);
+	} finally {
+		await page.context().close();
+	}
 }

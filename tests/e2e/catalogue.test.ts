@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { t } from '../../src/lib/i18n/messages.ts';
 import { bodyCard } from '../../src/lib/layout/card.ts';
 import { byId } from '../../src/lib/model/model.ts';
 import { LANGS, type Body, type Lang } from '../../src/lib/model/schema.ts';
-import { launch, openPage } from './browser.ts';
+import { sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 const orgs = byId(model.organizations);
 const listed = model.bodies.filter((b) => b.kind !== 'tier');
@@ -21,16 +15,8 @@ const ids = (bodies: Body[]) => bodies.map((b) => b.id);
 // The figure's four bodies, as many of them as the data has.
 const FIGURE = ['scc', 'ssc', 'sdc', 'jc'].filter((id) => model.bodies.some((b) => b.id === id));
 
-async function withPage(path: string, run: (page: Page) => Promise<void>, ready = '[data-testid="catalogue-views"]') {
-	const { page, errors } = await openPage(browser, path);
-	try {
-		await page.locator(ready).first().waitFor();
-		await run(page);
-		expect(errors).toEqual([]);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = (path: string, run: (page: Page) => Promise<void>, ready = '[data-testid="catalogue-views"]') =>
+	visit(browser(), path, run, { ready });
 
 const shownRows = (page: Page) =>
 	page.locator('[data-testid="catalogue-table"] tbody tr[data-body]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body')));

@@ -1,38 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { bodyCard } from '../../src/lib/layout/card.ts';
 import { diagramRelationships } from '../../src/lib/layout/elk-graph.ts';
 import { byId } from '../../src/lib/model/model.ts';
 import { LANGS } from '../../src/lib/model/schema.ts';
-import { launch, openPage } from './browser.ts';
+import { sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 const orgs = byId(model.organizations);
 const bodies = byId(model.bodies);
 
-async function withPage(
-	path: string,
-	run: (page: Page) => Promise<void>,
-	viewport?: { width: number; height: number },
-	ready = '.svelte-flow__node'
-) {
-	const { page, errors } = await openPage(browser, path, { viewport });
-	try {
-		await page.locator(ready).first().waitFor();
-		await run(page);
-		expect(errors).toEqual([]);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = (path: string, run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }, ready?: string) =>
+	visit(browser(), path, run, { viewport, ready });
 
 describe.each(model.diagrams.map((d) => d.id))('diagram %s', (id) => {
 	const diagram = model.diagrams.find((d) => d.id === id)!;

@@ -1,29 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { existsOn } from '../../src/lib/model/time.ts';
 import { LANGS } from '../../src/lib/model/schema.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
-async function withPage(path: string, run: (page: Page) => Promise<void>, options: { reducedMotion?: boolean } = {}) {
-	const { page, errors } = await openPage(browser, path, {});
-	try {
-		if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.locator('.svelte-flow__node').first().waitFor();
-		await run(page);
-		expect(errors).toEqual([]);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = (path: string, run: (page: Page) => Promise<void>, options: { reducedMotion?: boolean } = {}) =>
+	visit(browser(), path, run, options);
 
 const nodeMark = (page: Page, id: string) => page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).getAttribute('data-mark');
 const edgeClass = (page: Page, id: string) => page.locator(`.svelte-flow__edge[data-id="${id}"] path.routed-edge`).getAttribute('class');
@@ -72,7 +57,7 @@ describe('stages', () => {
 	const walk = model.walkthroughs[0]!;
 
 	test('Play advances by itself and Pause stops it', async () => {
-		const { page, errors } = await openPage(browser, `/en/diagram/${walk.diagram}/?walk=${walk.id}&step=1`, {});
+		const { page, errors } = await openPage(browser(), `/en/diagram/${walk.diagram}/?walk=${walk.id}&step=1`, {});
 		try {
 			await page.getByTestId('walkthrough').waitFor();
 			await page.clock.install();

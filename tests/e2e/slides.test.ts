@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/lib/model/schema.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
-async function withPage(path: string, run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
-	const { page, errors } = await openPage(browser, path, { viewport });
-	try {
-		await page.locator('.svelte-flow__node').first().waitFor();
-		await run(page);
-		expect(errors).toEqual([]);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = (path: string, run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) =>
+	visit(browser(), path, run, { viewport });
 
 async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -127,7 +113,7 @@ describe('embed', () => {
 	});
 
 	test('works inside an iframe of another page, with the walkthrough controls', async () => {
-		const { page, errors } = await openPage(browser, '/en/', {});
+		const { page, errors } = await openPage(browser(), '/en/', {});
 		try {
 			const src = new URL(`/ja/embed/acm/?walk=${walk.id}&step=1`, page.url()).href;
 			await page.setContent(`<section class="slide"><iframe src="${src}" width="800" height="500" style="border:0"></iframe></section>`);
@@ -142,7 +128,7 @@ describe('embed', () => {
 	});
 
 	test('the copy-embed button gives an iframe snippet of the current view', async () => {
-		const { page, errors } = await openPage(browser, `/en/diagram/acm/?stage=c2`, {});
+		const { page, errors } = await openPage(browser(), `/en/diagram/acm/?stage=c2`, {});
 		try {
 			await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 			await page.getByTestId('copy-embed').click();

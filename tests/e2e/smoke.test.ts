@@ -1,23 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, openPage } from './browser.ts';
+import { expect, test } from 'vitest';
+import { sharedBrowser, visit } from './browser.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 test('home page has a title and no console errors', async () => {
-	const { page, errors } = await openPage(browser, '/');
-	try {
-		expect((await page.title()).trim()).not.toBe('');
-		expect(errors).toEqual([]);
-	} finally {
-		await page.context().close();
-	}
+	await visit(browser(), '/', async (page) => expect((await page.title()).trim()).not.toBe(''), { ready: 'main' });
 });

@@ -1,28 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { t } from '../../src/lib/i18n/messages.ts';
 import { LANGS, type Event, type Lang } from '../../src/lib/model/schema.ts';
-import { launch, openPage } from './browser.ts';
+import { sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
-async function withPage(path: string, run: (page: Page) => Promise<void>, ready = '[data-testid="event"]') {
-	const { page, errors } = await openPage(browser, path);
-	try {
-		await page.locator(ready).first().waitFor();
-		await run(page);
-		expect(errors).toEqual([]);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = (path: string, run: (page: Page) => Promise<void>, ready = '[data-testid="event"]') =>
+	visit(browser(), path, run, { ready });
 
 // Partial dates of one format order as strings: "2015" < "2015-04" < "2015-04-27" < "2015-05". Sort is stable,
 // so events of the same date keep the data's order.
