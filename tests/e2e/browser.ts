@@ -22,6 +22,8 @@ export function launch(): Promise<Browser> {
 
 export interface OpenOptions {
 	viewport?: { width: number; height: number };
+	/** 'load' where a request is cut off on purpose (a stopped worker) and the network never idles */
+	waitUntil?: 'load' | 'networkidle';
 }
 
 export interface OpenedPage {
@@ -45,7 +47,7 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 		errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
 	});
 	try {
-		await page.goto(new URL(path, inject('baseURL')).href, { waitUntil: 'networkidle' });
+		await page.goto(new URL(path, inject('baseURL')).href, { waitUntil: options.waitUntil ?? 'networkidle' });
 	} catch (error) {
 		await context.close();
 		throw error;

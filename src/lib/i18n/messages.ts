@@ -1,6 +1,17 @@
 import type { Lang } from '../model/schema.ts';
 
 const en = {
+	previewNav: 'Check data',
+	previewTitle: 'Check data files in the browser',
+	previewIntro: 'Choose one or more edited YAML files from data/. They are validated together with the built-in data, exactly as the build does, and the chosen diagram is laid out on the spot in a background worker. Nothing leaves your computer.',
+	chooseFiles: 'YAML files',
+	dataValid: 'The data is valid: {bodies} bodies, {relationships} relationships, {diagrams} diagrams.',
+	dataInvalid: '{n} problems — fix them in the files named:',
+	layingOut: 'Laying out…',
+	layoutTimeout: 'The layout did not finish within {ms} ms and was stopped; the previous layout is kept.',
+	layoutFailed: 'The layout failed ({message}); the previous layout is kept.',
+	usingFiles: 'Your files: {names}',
+	builtInOnly: 'Showing the built-in data.',
 	textVersion: 'Text version of this diagram',
 	stageNow: 'Stage',
 	bodiesHeading: 'Bodies',
@@ -150,6 +161,17 @@ const en = {
 type Messages = { readonly [K in keyof typeof en]: string };
 
 const ja: Messages = {
+	previewNav: 'データ確認',
+	previewTitle: 'データファイルをブラウザで確認',
+	previewIntro: 'data/ の編集したYAMLファイルを1つ以上選ぶと、ビルドと同じく組み込みデータと合わせて検証し、選んだ図をバックグラウンドのワーカーでその場でレイアウトする。ファイルは外部に送信されない。',
+	chooseFiles: 'YAMLファイル',
+	dataValid: 'データは有効：機関 {bodies}、関係 {relationships}、図 {diagrams}。',
+	dataInvalid: '{n} 件の問題 — 示されたファイルで修正してください：',
+	layingOut: 'レイアウト中…',
+	layoutTimeout: 'レイアウトが {ms} ミリ秒以内に終わらなかったため中止し、直前のレイアウトを表示しています。',
+	layoutFailed: 'レイアウトに失敗しました（{message}）。直前のレイアウトを表示しています。',
+	usingFiles: '読み込んだファイル：{names}',
+	builtInOnly: '組み込みデータを表示しています。',
 	textVersion: 'この図の文字による説明',
 	stageNow: '段階',
 	bodiesHeading: '機関',
