@@ -12,8 +12,8 @@ const browser = sharedBrowser();
 const orgs = byId(model.organizations);
 const listed = model.bodies.filter((b) => b.kind !== 'tier');
 const ids = (bodies: Body[]) => bodies.map((b) => b.id);
-// The figure's four bodies, as many of them as the data has.
-const FIGURE = ['scc', 'ssc', 'sdc', 'jc'].filter((id) => model.bodies.some((b) => b.id === id));
+// 図表Ⅱ-4-2-6 as data/consultation.yaml records it, cell by cell.
+const FIGURE = model.tables.find((t) => t.id === 'fig-2-4-2-6')!;
 
 const withPage = (path: string, run: (page: Page) => Promise<void>, ready = '[data-testid="catalogue-views"]') =>
 	visit(browser(), path, run, { ready });
@@ -138,7 +138,9 @@ describe('catalogue', () => {
 		});
 	});
 
-	test.each(LANGS)('the 図表Ⅱ-4-2-6 view shows exactly its rows, its columns and the citation (%s)', async (lang) => {
+	test.each(LANGS)('the 図表Ⅱ-4-2-6 view prints the figure’s rows, cells, notes and citation (%s)', async (lang) => {
+		expect(FIGURE.rows.map((r) => r.body)).toEqual(['scc', 'ssc', 'sdc', 'jc']);
+		const [forum, ...columns] = FIGURE.columns;
 		await withPage(`/${lang}/catalogue/`, async (page) => {
 			// The segmented control's radios are visually hidden inside their labels, which take the click.
 			await page.getByTestId('catalogue-views').getByText(t(lang, 'viewFigure')).click();
@@ -146,24 +148,52 @@ describe('catalogue', () => {
 			await expect.poll(() => query(page)).toEqual({ view: 'fig-2-4-2-6' });
 			const figure = page.getByTestId('figure-table');
 			await figure.waitFor();
-			expect(await figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body')))).toEqual(FIGURE);
-			const headers = await figure.locator('thead th').allInnerTexts();
-			expect(headers).toEqual(
-				(['figureVenue', 'figureAttendees', 'figurePurpose', 'figureBasis', 'japanSide', 'usSide'] as const).map((k) => t(lang, k))
+			expect(await figure.locator('caption').innerText()).toBe(`図表Ⅱ-4-2-6　${FIGURE.title[lang]}`);
+			expect(await figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body')))).toEqual(
+				FIGURE.rows.map((r) => r.body)
 			);
-			for (const id of FIGURE) {
-				const body = model.bodies.find((b) => b.id === id)!;
-				const text = await figure.locator(`tr[data-body="${id}"]`).innerText();
-				expect(text).toContain(body.name[lang]);
-				for (const item of bodyCard(body, lang, orgs).columns.flatMap((c) => c.items)) expect(text).toContain(item.text);
-				for (const role of body.role) expect(text).toContain(role[lang]);
-				if (body.basis) expect(text).toContain(body.basis[lang]);
+			// The figure's header: 出席対象者 / Attendees spans the Japanese and the U.S. columns.
+			const group = columns.find((c) => c.group)!.group!;
+			expect(await figure.locator('thead th').allInnerTexts()).toEqual([
+				forum!.label[lang],
+				group[lang],
+				...columns.filter((c) => !c.group).map((c) => c.label[lang]),
+				...columns.filter((c) => c.group).map((c) => c.label[lang])
+			]);
+			expect(await figure.locator(`thead th[scope="colgroup"]`).getAttribute('colspan')).toBe('2');
+			for (const row of FIGURE.rows) {
+				const body = model.bodies.find((b) => b.id === row.body)!;
+				const tr = figure.locator(`tr[data-body="${row.body}"]`);
+				const header = await tr.locator('th').innerText();
+				expect(header).toContain(body.name.ja);
+				expect(header).toContain(body.name.en);
+				expect(header).toContain(body.abbr!);
+				for (const mark of row.cells[forum!.id] ?? []) expect(header).toContain(mark[lang]);
+				const cells = await tr.locator('td').evaluateAll((tds) => tds.map((td) => [...td.querySelectorAll('p')].map((p) => p.textContent)));
+				expect(cells, row.body).toEqual(columns.map((c) => (row.cells[c.id] ?? []).map((p) => p[lang])));
+				const diagram = model.diagrams.find((d) => d.nodes.some((n) => n.body === row.body))!;
+				const href = new URL((await tr.locator('th a').getAttribute('href'))!, page.url());
+				expect(href.pathname + href.search).toBe(`/${lang}/diagram/${diagram.id}/?body=${row.body}`);
 			}
+			expect(await figure.getByTestId('figure-notes').locator('li').allInnerTexts()).toEqual(FIGURE.notes.map((n) => n[lang]));
 			const citation = await figure.getByTestId('citation').innerText();
 			expect(citation).toContain('図表Ⅱ-4-2-6');
 			expect(citation).toContain(model.sources.find((s) => s.id === 'dow2018')!.file);
 			expect(await page.getByTestId('catalogue-table').count()).toBe(0);
 		});
+	});
+
+	test('the figure keeps the source’s wording where the bodies’ own fields differ', async () => {
+		await withPage('/ja/catalogue/?view=fig-2-4-2-6', async (page) => {
+			const figure = page.getByTestId('figure-table');
+			await figure.waitFor();
+			const row = (id: string) => figure.locator(`tr[data-body="${id}"]`).innerText();
+			expect(await row('scc')).toContain('日米両政府間の理解の促進に役立ち');
+			expect(await row('ssc')).toContain('参加者は一定していない（注2）');
+			expect(await row('sdc')).not.toContain('BPMの全構成要素間の調整');
+			expect(await row('jc')).toContain('防衛省地方協力局長');
+			expect(await row('jc')).toContain('在日米大使館公使');
+		}, '[data-testid="figure-table"]');
 	});
 
 	test('a row link opens the diagram with the body’s panel', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueRows, diagramsShowing, figureRows, mechanismsOf } from './catalogue.ts';
+import { catalogueRows, diagramsShowing, figureHeader, figureTable, mechanismsOf } from './catalogue.ts';
 import { participantName } from './participants.ts';
 import { loadModel } from './load.ts';
 
@@ -34,6 +34,25 @@ diagrams:
     mechanism: mech
     nodes: [{ body: upper }, { body: alpha }]
     sources: [{ source: seed, ref: f }]
+tables:
+  - id: fig
+    title: { ja: 表, en: Table }
+    columns:
+      - { id: forum, label: { ja: 場, en: Forum } }
+      - { id: jp, label: { ja: 日本側, en: Japan }, group: { ja: 出席者, en: Attendees } }
+      - { id: us, label: { ja: 米側, en: U.S. }, group: { ja: 出席者, en: Attendees } }
+      - { id: purpose, label: { ja: 目的, en: Purpose } }
+    rows:
+      - body: beta
+        cells:
+          jp: [{ ja: 一定しない（注1）, en: Not fixed (Note 1) }]
+          purpose: [{ ja: 意見交換, en: Exchange of views }]
+      - body: alpha
+        cells:
+          forum: [{ ja: （注2）, en: (Note 2) }]
+          jp: [{ ja: 局長, en: Director-General }, { ja: など, en: and others }]
+    notes: [{ ja: （注1）注記, en: (Note 1) A note }]
+    sources: [{ source: seed, ref: 図表1, quote: 表 }]
 `;
 const result = loadModel([{ name: 'catalogue.yaml', text: yaml }]);
 if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -79,8 +98,42 @@ describe('catalogue rows', () => {
 		});
 	});
 
-	it("takes a figure's rows in the figure's order and skips bodies the data lacks", () => {
-		expect(figureRows(rows, ['beta', 'missing', 'alpha']).map((r) => r.id)).toEqual(['beta', 'alpha']);
+	it("prints a figure table's cells as the data gives them, rows headed by the body and linked to its diagram", () => {
+		const figure = figureTable(model, 'fig')!;
+		expect(figure.title).toEqual({ ja: '表', en: 'Table' });
+		expect(figure.rows.map((r) => [r.body.id, r.body.abbr, r.diagram?.id])).toEqual([
+			['beta', undefined, undefined],
+			['alpha', 'AC', 'demo']
+		]);
+		expect(figure.rows[0]!.body.name).toEqual({ ja: '乙会合', en: 'Beta Meeting' });
+		// One list of paragraphs per column, in column order; a cell the data omits is empty.
+		expect(figure.rows[0]!.cells).toEqual([[], [{ ja: '一定しない（注1）', en: 'Not fixed (Note 1)' }], [], [{ ja: '意見交換', en: 'Exchange of views' }]]);
+		expect(figure.rows[1]!.cells.map((c) => c.map((p) => p.ja))).toEqual([['（注2）'], ['局長', 'など'], [], []]);
+		expect(figure.notes).toEqual([{ ja: '（注1）注記', en: '(Note 1) A note' }]);
+		expect(figure.sources).toEqual([{ file: 's.txt', title: { ja: '白書', en: 'White Paper' }, ref: '図表1', quote: '表' }]);
+		expect(figureTable(model, 'missing')).toBeUndefined();
+	});
+
+	it('spans a group label over its consecutive columns and the others over both header rows', () => {
+		const header = figureTable(model, 'fig')!.header;
+		expect(header.map((row) => row.map((c) => [c.label.en, c.colspan, c.rowspan, c.group]))).toEqual([
+			[
+				['Forum', 1, 2, false],
+				['Attendees', 2, 1, true],
+				['Purpose', 1, 2, false]
+			],
+			[
+				['Japan', 1, 1, false],
+				['U.S.', 1, 1, false]
+			]
+		]);
+		const label = (en: string) => ({ ja: en, en });
+		expect(figureHeader([{ id: 'a', label: label('A') }, { id: 'b', label: label('B') }])).toEqual([
+			[
+				{ label: label('A'), colspan: 1, rowspan: 1, group: false },
+				{ label: label('B'), colspan: 1, rowspan: 1, group: false }
+			]
+		]);
 	});
 
 	it('lists each mechanism once', () => {

@@ -1,6 +1,7 @@
 import { byId, type Model } from './model.ts';
 import { participantName } from './participants.ts';
-import type { Body, Organization, Participant, Text } from './schema.ts';
+import { citer, type ResolvedCitation } from './details.ts';
+import type { Body, FigureColumn, Text } from './schema.ts';
 
 export interface NamedBody {
 	id: string;
@@ -35,12 +36,6 @@ export interface CatalogueRow extends NamedBody {
 	note?: Text;
 	diagrams: DiagramLink[];
 }
-
-/** 図表Ⅱ-4-2-6 of Defense of Japan 2018, "main policy consultations": the bodies it lists, in its order. */
-export const FIGURE_II_4_2_6 = {
-	citation: { source: 'dow2018', ref: '図表Ⅱ-4-2-6' },
-	bodies: ['scc', 'ssc', 'sdc', 'jc']
-} as const;
 
 /** Diagrams that show the body as a box, then those that depict it as a whole mechanism. */
 
@@ -91,10 +86,66 @@ export function catalogueRows(model: Model): CatalogueRow[] {
 		}));
 }
 
-/** The rows of a figure, in its order; a body the data does not (yet) have is left out. */
-export function figureRows(rows: readonly CatalogueRow[], ids: readonly string[]): CatalogueRow[] {
-	const byBody = byId(rows);
-	return ids.flatMap((id) => byBody.get(id) ?? []);
+/** A header cell of a figure table: a column, or a group label spanning its columns. */
+export interface FigureHeader {
+	label: Text;
+	colspan: number;
+	rowspan: number;
+	group: boolean;
+}
+
+/** A figure table ready to print: header rows, one row per body with its cells by column, notes, sources. */
+export interface FigureView {
+	id: string;
+	title: Text;
+	header: FigureHeader[][];
+	rows: {
+		body: NamedBody;
+		/** the first diagram showing the body, which the row header links to */
+		diagram?: DiagramLink;
+		/** the paragraphs under the body's name, then each further column's paragraphs, in column order */
+		cells: Text[][];
+	}[];
+	notes: Text[];
+	sources: ResolvedCitation[];
+}
+
+/** Header rows for the columns: a second row only when some columns share a group label. */
+export function figureHeader(columns: readonly FigureColumn[]): FigureHeader[][] {
+	const grouped = columns.some((c) => c.group);
+	const top: FigureHeader[] = [];
+	const below: FigureHeader[] = [];
+	columns.forEach((c, i) => {
+		if (!c.group) return top.push({ label: c.label, colspan: 1, rowspan: grouped ? 2 : 1, group: false });
+		below.push({ label: c.label, colspan: 1, rowspan: 1, group: false });
+		const previous = columns[i - 1]?.group;
+		const last = top.at(-1);
+		if (last?.group && previous && previous.ja === c.group.ja && previous.en === c.group.en) last.colspan++;
+		else top.push({ label: c.group, colspan: 1, rowspan: 1, group: true });
+	});
+	return grouped ? [top, below] : [top];
+}
+
+/** The figure table with this id, every reference resolved; undefined when the data has no such table. */
+export function figureTable(model: Model, id: string): FigureView | undefined {
+	const table = model.tables.find((t) => t.id === id);
+	if (!table) return undefined;
+	const bodies = byId(model.bodies);
+	return {
+		id: table.id,
+		title: table.title,
+		header: figureHeader(table.columns),
+		rows: table.rows.map((row) => {
+			const b = bodies.get(row.body);
+			return {
+				body: { id: row.body, name: b?.name ?? { ja: row.body, en: row.body }, abbr: b?.abbr },
+				diagram: diagramsShowing(model, row.body)[0],
+				cells: table.columns.map((c) => row.cells[c.id] ?? [])
+			};
+		}),
+		notes: table.notes,
+		sources: table.sources.map(citer(model))
+	};
 }
 
 /** The mechanisms the rows belong to, each once, in order of first appearance. */

@@ -73,6 +73,12 @@ describe('loadModel', () => {
 		);
 	});
 
+	it('reports a table cell under a column the table does not have', () => {
+		expect(errorsWith('unknown-column.yaml')).toEqual([
+			'tests/fixtures/malformed/unknown-column.yaml: tables[0].rows[0].cells.purpse: unknown column "purpse"'
+		]);
+	});
+
 	it('reports a date in the wrong format', () => {
 		expect(errorsWith('bad-date.yaml')).toEqual([
 			'tests/fixtures/malformed/bad-date.yaml:4: bodies[0].established: dates are YYYY, YYYY-MM or YYYY-MM-DD'

@@ -2,6 +2,7 @@ import type {
 	Body,
 	Diagram,
 	Event,
+	FigureTable,
 	Organization,
 	Relationship,
 	Source,
@@ -16,6 +17,7 @@ export interface Model {
 	bodies: Body[];
 	relationships: Relationship[];
 	diagrams: Diagram[];
+	tables: FigureTable[];
 	stages: Stage[];
 	walkthroughs: Walkthrough[];
 	events: Event[];
@@ -28,6 +30,7 @@ export function emptyModel(): Model {
 		bodies: [],
 		relationships: [],
 		diagrams: [],
+		tables: [],
 		stages: [],
 		walkthroughs: [],
 		events: []

@@ -11,6 +11,7 @@ const SECTIONS: Section[] = [
 	'bodies',
 	'relationships',
 	'diagrams',
+	'tables',
 	'stages',
 	'walkthroughs',
 	'events'
@@ -24,8 +25,8 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 	const errors: DataError[] = [];
 	const fail = (at: Located, message: string) => errors.push({ file: at.file, path: at.path, message });
 
-	// Diagrams have their own namespace so a diagram can share its mechanism's id (/diagram/acm).
-	const namespace = (section: Section) => (section === 'diagrams' ? 'diagram:' : '');
+	// Diagrams and tables have their own namespaces so a diagram can share its mechanism's id (/diagram/acm).
+	const namespace = (section: Section) => (section === 'diagrams' ? 'diagram:' : section === 'tables' ? 'table:' : '');
 	const registry: Registry = new Map();
 	for (const { name, content } of files) {
 		for (const section of SECTIONS) {
@@ -77,6 +78,23 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 		});
 
 		content.diagrams.forEach((d, i) => checkDiagram(d, at('diagrams', i), files, registry, expect, fail));
+
+		content.tables.forEach((table, i) => {
+			const columns = new Set<string>();
+			table.columns.forEach((c, j) => {
+				if (columns.has(c.id)) fail(at('tables', i, 'columns', j, 'id'), `duplicate column id "${c.id}"`);
+				columns.add(c.id);
+			});
+			const shown = new Set<string>();
+			table.rows.forEach((row, j) => {
+				expect(at('tables', i, 'rows', j, 'body'), row.body, 'bodies', 'body');
+				if (shown.has(row.body)) fail(at('tables', i, 'rows', j, 'body'), `body "${row.body}" has two rows`);
+				shown.add(row.body);
+				for (const key of Object.keys(row.cells)) {
+					if (!columns.has(key)) fail(at('tables', i, 'rows', j, 'cells', key), `unknown column "${key}"`);
+				}
+			});
+		});
 
 		content.stages.forEach((s, i) => {
 			s.activeBodies.forEach((b, j) => expect(at('stages', i, 'activeBodies', j), b, 'bodies', 'body'));

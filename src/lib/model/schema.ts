@@ -204,6 +204,37 @@ export const Event = z.strictObject({
 });
 export type Event = z.infer<typeof Event>;
 
+export const FigureColumn = z.strictObject({
+	id: Id,
+	label: Text,
+	/** the header spanning consecutive columns of the same group, e.g. 出席対象者 over 日本側 and 米側 */
+	group: Text.optional()
+});
+export type FigureColumn = z.infer<typeof FigureColumn>;
+
+/**
+ * A figure printed as a table, cell by cell as the source prints it. Each row is one body; the first
+ * column heads the rows with the body's name (any cells given for it are printed under the name).
+ */
+export const FigureTable = z.strictObject({
+	id: Id,
+	title: Text,
+	columns: z.array(FigureColumn).min(1),
+	rows: z
+		.array(
+			z.strictObject({
+				body: Id,
+				/** column id → the cell's paragraphs */
+				cells: z.record(z.string(), z.array(Text)).default({})
+			})
+		)
+		.min(1),
+	/** the figure's own notes (注1, 注2, …), with their markers */
+	notes: z.array(Text).default([]),
+	...sourced
+});
+export type FigureTable = z.infer<typeof FigureTable>;
+
 /** One file in data/: every section is optional so topics can be split across files. */
 export const DataFile = z.strictObject({
 	sources: z.array(Source).default([]),
@@ -211,6 +242,7 @@ export const DataFile = z.strictObject({
 	bodies: z.array(Body).default([]),
 	relationships: z.array(Relationship).default([]),
 	diagrams: z.array(Diagram).default([]),
+	tables: z.array(FigureTable).default([]),
 	stages: z.array(Stage).default([]),
 	walkthroughs: z.array(Walkthrough).default([]),
 	events: z.array(Event).default([])

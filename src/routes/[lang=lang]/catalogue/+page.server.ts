@@ -1,16 +1,18 @@
-import { catalogueRows, figureRows, FIGURE_II_4_2_6, mechanismsOf } from '$lib/model/catalogue';
-import { citer } from '$lib/model/details';
+import { error } from '@sveltejs/kit';
+import { catalogueRows, figureTable, mechanismsOf } from '$lib/model/catalogue';
 import { getModel } from '$lib/server/model';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [{ lang: 'ja' }, { lang: 'en' }];
 
+/** The table the catalogue's second view prints (data/consultation.yaml, `tables`). */
+const FIGURE = 'fig-2-4-2-6';
+
 export const load: PageServerLoad = () => {
 	const model = getModel();
 	const rows = catalogueRows(model);
-	return {
-		rows,
-		mechanisms: mechanismsOf(rows),
-		figure: { rows: figureRows(rows, FIGURE_II_4_2_6.bodies), citation: citer(model)(FIGURE_II_4_2_6.citation) }
-	};
+	const figure = figureTable(model, FIGURE);
+	// Every page is prerendered, so a missing table stops the build rather than shipping an empty view.
+	if (!figure) error(500, `data/ has no table "${FIGURE}"`);
+	return { rows, mechanisms: mechanismsOf(rows), figure };
 };
