@@ -1,24 +1,8 @@
 // Browser helpers for the e2e tests: a headless system Chromium, and pages that
 // record every console error and uncaught exception they produce.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
-
-export function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS
-	});
-}
+import { launchChromium } from '../../scripts/chromium.ts';
 
 export interface OpenOptions {
 	viewport?: { width: number; height: number };
@@ -59,7 +43,7 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 export function sharedBrowser(): () => Browser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		browser = await launch();
+		browser = await launchChromium();
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -2,11 +2,9 @@
 // hands its address to the tests as inject('baseURL').
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -25,24 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`vite build produced no ${buildDir}/index.html`);
 	}
 
-	const serve = sirv(buildDir, { single: false, dev: false, etag: true, extensions: ['html'] });
-	const server = createServer((req, res) =>
-		serve(req, res, () => {
-			res.statusCode = 404;
-			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-			res.end(`Not found: ${req.url}`);
-		})
-	);
-
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve());
-	});
-	const { port } = server.address() as AddressInfo;
-	project.provide('baseURL', `http://127.0.0.1:${port}`);
-
-	return async () => {
-		server.closeAllConnections();
-		await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-	};
+	const server = await serveStatic(buildDir);
+	project.provide('baseURL', server.origin);
+	return () => server.close();
 }
