@@ -37,6 +37,18 @@ export const ROOT_OPTIONS: Record<string, string> = {
 	'elk.padding': '[top=24,left=24,bottom=24,right=24]'
 };
 
+/**
+ * Past this many bodies, the options that keep the official figures' order and balance cost more than
+ * a reader waits: a generated 2,000-body chart took over 120 s with them and about 4 s with these
+ * (node bench/layout-scale.ts). The built-in diagrams are far below it and keep their exact layout.
+ */
+export const LARGE_DIAGRAM = 300;
+export const LARGE_OPTIONS: Record<string, string> = {
+	'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+	'elk.layered.considerModelOrder.strategy': 'NONE',
+	'elk.layered.crossingMinimization.semiInteractive': 'false'
+};
+
 export interface ElkInput {
 	graph: ElkNode;
 	cards: Map<string, Card>;
@@ -111,6 +123,7 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang): ElkInput
 		layoutOptions: {
 			...ROOT_OPTIONS,
 			...(ranked ? { 'elk.layered.layering.strategy': 'INTERACTIVE' } : { 'elk.partitioning.activate': 'true' }),
+			...(elkNodes.size > LARGE_DIAGRAM ? LARGE_OPTIONS : {}),
 			'elk.spacing.nodeNode': String(nodeSpacing)
 		},
 		children: [],

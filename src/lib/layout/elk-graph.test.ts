@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticYaml } from '../../../bench/synthetic.ts';
+import { loadModel } from '../model/load.ts';
+import type { Model } from '../model/model.ts';
+import { LARGE_DIAGRAM, LARGE_OPTIONS, toElkGraph } from './elk-graph.ts';
+
+function synthetic(n: number): Model {
+	const result = loadModel([{ name: 'bench/synthetic.yaml', text: syntheticYaml(n) }]);
+	if (!result.ok) throw new Error(`synthetic model invalid: ${result.errors[0]?.message}`);
+	return result.model;
+}
+
+describe('toElkGraph options by size', () => {
+	it('keeps model order and network-simplex placement up to LARGE_DIAGRAM bodies', () => {
+		const model = synthetic(LARGE_DIAGRAM);
+		const { graph } = toElkGraph(model.diagrams[0]!, model, 'en');
+		expect(graph.children).toHaveLength(LARGE_DIAGRAM);
+		expect(graph.layoutOptions?.['elk.layered.nodePlacement.strategy']).toBe('NETWORK_SIMPLEX');
+		expect(graph.layoutOptions?.['elk.layered.considerModelOrder.strategy']).toBe('NODES_AND_EDGES');
+	});
+
+	it('switches to the fast options above it', () => {
+		const model = synthetic(LARGE_DIAGRAM + 1);
+		const { graph } = toElkGraph(model.diagrams[0]!, model, 'en');
+		for (const [key, value] of Object.entries(LARGE_OPTIONS)) expect(graph.layoutOptions?.[key], key).toBe(value);
+	});
+});
