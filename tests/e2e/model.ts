@@ -2,6 +2,7 @@
 import { readDataFiles } from '../../scripts/data-files.ts';
 import { loadModel } from '../../src/lib/model/load.ts';
 
-const result = loadModel(readDataFiles('data'));
+export const dataFiles = readDataFiles('data');
+const result = loadModel(dataFiles);
 if (!result.ok) throw new Error('data/ is invalid: run npm run check:data');
 export const model = result.model;

@@ -1,16 +1,34 @@
 import { describe, expect, test } from 'vitest';
+import { syntheticYaml } from '../../bench/synthetic.ts';
 import { sharedBrowser, visit } from './browser.ts';
-import { model } from './model.ts';
+import { dataFiles, model } from './model.ts';
 
 const browser = sharedBrowser();
 
 describe('checking data files in the browser', () => {
-	test('lays the built-in data out in a worker and switches diagrams', async () => {
+	const canvasNode = (id: string) => `[data-testid="preview-canvas"] .svelte-flow__node[data-id="${id}"]`;
+	const synthetic = { name: 'synthetic.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(20)) };
+
+	test('shows the prebuilt layout at once, checks the data in a worker, and switches diagrams by URL', async () => {
 		await visit(browser(), '/en/preview/', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
 			expect(await page.getByTestId('data-valid').innerText()).toContain(`${model.bodies.length} bodies`);
-			await page.locator('[data-testid="preview-canvas"] .svelte-flow__node').first().waitFor();
+			expect(await page.locator(canvasNode('acg')).count()).toBe(1);
 			await page.getByTestId('preview-diagram').selectOption('bpm');
-			await expect.poll(() => page.locator('[data-testid="preview-canvas"] .svelte-flow__node[data-id="sdc"]').count()).toBe(1);
+			await expect.poll(() => page.locator(canvasNode('sdc')).count()).toBe(1);
+			expect(new URL(page.url()).searchParams.get('diagram')).toBe('bpm');
+		}, { ready: 'main' });
+	});
+
+	test('an added file is validated and its diagram laid out in the worker', async () => {
+		await visit(browser(), '/ja/preview/?diagram=synthetic', async (page) => {
+			// Until the file is chosen the data has no such diagram, and the page says so.
+			await expect.poll(() => page.getByTestId('notice').innerText()).toContain('synthetic');
+			await page.getByTestId('data-files').setInputFiles(synthetic);
+			await page.locator(canvasNode('b19')).waitFor();
+			expect(await page.locator('[data-testid="preview-canvas"] .svelte-flow__node-body').count()).toBe(20);
+			expect(await page.getByTestId('data-valid').innerText()).toContain(`機関 ${model.bodies.length + 20}`);
+			expect(await page.getByTestId('notice').count()).toBe(0);
 		}, { ready: 'main' });
 	});
 
@@ -28,11 +46,18 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
-	test('a layout past its deadline is stopped with a notice, and the page stays usable', async () => {
+	test('a relayout past its deadline is stopped with a notice, and the prebuilt layout stays', async () => {
 		await visit(browser(), '/en/preview/?deadline=1', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
+			// An edited ACM file (same content) makes the page lay the ACM out again, in the worker.
+			const acm = dataFiles.find((f) => f.name === 'data/acm.yaml')!;
+			await page.getByTestId('data-files').setInputFiles({ name: 'acm.yaml', mimeType: 'text/yaml', buffer: Buffer.from(acm.text) });
 			const notice = page.getByTestId('notice');
 			await notice.waitFor();
-			expect(await notice.innerText()).toContain('did not finish within 1 ms');
+			expect(await notice.innerText()).toBe(
+				'The layout did not finish within 1 ms and was stopped; the prebuilt layout of the built-in data is shown.'
+			);
+			expect(await page.locator(canvasNode('acg')).isVisible()).toBe(true);
 			expect(await page.getByTestId('data-valid').isVisible()).toBe(true);
 		}, { ready: 'main', waitUntil: 'load' });
 	});
