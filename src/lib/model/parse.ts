@@ -40,7 +40,15 @@ export function parseDataFile(file: RawFile): { parsed?: ParsedFile; errors: Dat
 			}))
 		};
 	}
-	const result = DataFile.safeParse(doc.toJS() ?? {});
+	let content: unknown;
+	try {
+		content = doc.toJS() ?? {};
+	} catch (error) {
+		// yaml refuses aliases that expand without bound (the "billion laughs"); say so, don't crash.
+		const reason = error instanceof Error ? error.message : String(error);
+		return { errors: [{ file: file.name, path: [], message: `YAML could not be read: ${reason}` }] };
+	}
+	const result = DataFile.safeParse(content);
 	if (!result.success) {
 		return {
 			errors: result.error.issues.map((issue) => ({
