@@ -1,6 +1,7 @@
 // Generated organization-chart-like data files for the benchmarks: valid for the app's loader, the
 // same graph on every run (seeded), sized from a couple of hundred to ten thousand bodies.
 import { stringify } from 'yaml';
+import { seededRandom } from '../scripts/seeded-random.ts';
 
 const BRANCHING = 4;
 const CROSS_LINK_SHARE = 0.15;
@@ -9,16 +10,6 @@ export const SYNTHETIC_SHAPE =
 	`${BRANCHING}-ary tree of "direction" links + ${CROSS_LINK_SHARE * 100}% extra "coordination" links ` +
 	'(half labelled) between bodies of the same or neighbouring depth';
 
-/** Small deterministic PRNG (mulberry32) so every run lays out the same graph. */
-function random(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /**
  * An organization-chart-like data file: a BRANCHING-ary tree of bodies (directed "direction" links
  * from parent to child) plus CROSS_LINK_SHARE × n undirected, labelled "coordination" links between
@@ -26,7 +17,7 @@ function random(seed: number): () => number {
  * Cards vary like the real ones: some have participants on one or both sides and a role line.
  */
 export function syntheticYaml(n: number, seed = 1): string {
-	const rnd = random(seed);
+	const rnd = seededRandom(seed).next;
 	const cite = [{ source: 'bench', ref: 'synthetic' }];
 	const depth: number[] = [0];
 	const byDepth: number[][] = [[0]];
