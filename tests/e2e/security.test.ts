@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
@@ -7,6 +9,33 @@ const browser = sharedBrowser();
 const walk = model.walkthroughs[0]!;
 
 describe('Content-Security-Policy', () => {
+	const pages = (dir: string): string[] =>
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.html'))
+			.map((f) => join(dir, f));
+
+	test('every prerendered page carries the policy as a meta tag', () => {
+		const files = pages('build');
+		expect(files.length).toBeGreaterThan(10);
+		for (const file of files) {
+			const html = readFileSync(file, 'utf8');
+			const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+			expect(csp, file).toBeDefined();
+			const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+			expect(directives.get('default-src'), file).toEqual(["'self'"]);
+			expect(directives.get('object-src'), file).toEqual(["'none'"]);
+			expect(directives.get('base-uri'), file).toEqual(["'self'"]);
+			expect(directives.get('form-action'), file).toEqual(["'self'"]);
+			expect(directives.get('img-src'), file).toEqual(["'self'", 'data:', 'blob:']);
+			const scripts = directives.get('script-src') ?? [];
+			expect(scripts[0], file).toBe("'self'");
+			// Only Kit's own inline scripts, by hash: no 'unsafe-inline', no 'unsafe-eval'.
+			expect(scripts.slice(1).every((s) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(s)), file).toBe(true);
+			// frame-ancestors is ignored in a meta tag, and embeds are meant to be framed.
+			expect(directives.has('frame-ancestors'), file).toBe(false);
+		}
+	});
+
 	test.each([
 		['/ja/', 'main'],
 		['/en/catalogue/', 'main'],
