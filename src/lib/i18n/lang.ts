@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../model/schema.ts';
+import { LANGS, type Lang } from '../model/primitives.ts';
 
 export function isLang(value: string): value is Lang {
 	return (LANGS as readonly string[]).includes(value);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { PARTIAL_DATE } from './primitives.ts';
 
 // Zod compiles fast parsers with `new Function` unless told not to, and probes for it when a schema is
 // built. Under the site's Content-Security-Policy (no 'unsafe-eval') that probe is reported as a
 // violation on every page, so it must be switched off before the first schema below is created.
 z.config({ jitless: true });
 
-export const LANGS = ['ja', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './primitives.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -21,10 +21,7 @@ export const Id = z
 	.string()
 	.regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, starting with a letter');
 
-/** YYYY, YYYY-MM or YYYY-MM-DD: the sources often give only a year or a month. */
-export const PartialDate = z
-	.string()
-	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(PARTIAL_DATE, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const Citation = z.strictObject({
 	/** id of an entry in data/sources.yaml */
