@@ -42,3 +42,13 @@ export function segmentCrosses(a: Point, b: Point, box: Box, inset = 1): boolean
 	};
 	return overlaps(seg, inner);
 }
+
+/** The smallest box around all of `boxes` (an empty box at the origin when there are none). */
+export function unionBox(boxes: readonly Box[]): Box {
+	if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+	const x = Math.min(...boxes.map((b) => b.x));
+	const y = Math.min(...boxes.map((b) => b.y));
+	const right = Math.max(...boxes.map((b) => b.x + b.width));
+	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+	return { x, y, width: right - x, height: bottom - y };
+}
