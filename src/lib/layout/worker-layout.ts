@@ -1,26 +1,18 @@
-import ELK from 'elkjs/lib/elk-api.js';
-import ElkWorker from 'elkjs/lib/elk-worker.min.js?worker';
+import { askWorker } from '../ask-worker.ts';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang } from '../model/schema.ts';
-import { withDeadline } from './deadline.ts';
-import { layoutDiagram } from './layout.ts';
+import { LayoutTimeout } from './deadline.ts';
+import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
+import LayoutWorker from './layout.worker.ts?worker';
 import type { DiagramLayout } from './types.ts';
 
 /**
- * Lay a diagram out in the browser, in a Web Worker so input never blocks, and give up after
- * `deadlineMs` by terminating the worker. Loaded only where data is laid out at run time.
+ * Lay a diagram out in a Web Worker, so input never blocks, and give up after `deadlineMs` by
+ * terminating the worker. Loaded only where data is laid out at run time.
  */
-export function layoutInWorker(diagram: Diagram, model: Model, lang: Lang, deadlineMs: number): Promise<DiagramLayout> {
-	let worker: Worker | undefined;
-	const elk = new ELK({
-		workerFactory: () => {
-			worker = new ElkWorker();
-			return worker;
-		}
-	});
-	const stop = () => {
-		worker?.terminate();
-		elk.terminateWorker();
-	};
-	return withDeadline(layoutDiagram(diagram, model, lang, elk), deadlineMs, stop).finally(stop);
+export async function layoutInWorker(diagram: Diagram, model: Model, lang: Lang, deadlineMs: number): Promise<DiagramLayout> {
+	const request: LayoutRequest = { diagram, model, lang };
+	const reply = await askWorker<LayoutReply>(new LayoutWorker(), request, { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) });
+	if (!reply.ok) throw new Error(reply.message);
+	return reply.layout;
 }

@@ -1,0 +1,20 @@
+/**
+ * One request to a fresh Web Worker, which is stopped once it has answered, failed, or been given up
+ * on: `deadlineMs` (if set) rejects with `onDeadline()` and terminates the worker, the only way to
+ * stop a computation such as an ELK layout that cannot be cancelled from inside.
+ */
+export function askWorker<Reply>(worker: Worker, request: unknown, deadline?: { ms: number; error: () => Error }): Promise<Reply> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	return new Promise<Reply>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<Reply>) => resolve(event.data);
+		worker.onerror = (event) => {
+			event.preventDefault();
+			reject(new Error(event.message || 'the worker stopped unexpectedly'));
+		};
+		if (deadline) timer = setTimeout(() => reject(deadline.error()), deadline.ms);
+		worker.postMessage(request);
+	}).finally(() => {
+		clearTimeout(timer);
+		worker.terminate();
+	});
+}

@@ -1,0 +1,27 @@
+// The whole layout off the main thread: cards are measured and wrapped, ELK runs, and edges are
+// routed here, so only the finished layout crosses back to the page.
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Model } from '../model/model.ts';
+import type { Diagram, Lang } from '../model/schema.ts';
+import { layoutDiagram } from './layout.ts';
+import type { DiagramLayout } from './types.ts';
+
+export interface LayoutRequest {
+	diagram: Diagram;
+	model: Model;
+	lang: Lang;
+}
+export type LayoutReply = { ok: true; layout: DiagramLayout } | { ok: false; message: string };
+
+const elk = new ELK();
+
+// Assigned, not added: elk.bundled.js installs its own self.onmessage when loaded in a worker.
+self.onmessage = async ({ data }: MessageEvent<LayoutRequest>) => {
+	let reply: LayoutReply;
+	try {
+		reply = { ok: true, layout: await layoutDiagram(data.diagram, data.model, data.lang, elk) };
+	} catch (error) {
+		reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+	}
+	postMessage(reply);
+};
