@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { bodyCard } from '../../src/lib/layout/card.ts';
 import { diagramRelationships } from '../../src/lib/layout/elk-graph.ts';
 import { byId } from '../../src/lib/model/model.ts';
@@ -60,6 +60,48 @@ describe.each(model.diagrams.map((d) => d.id))('diagram %s', (id) => {
 				},
 				viewport
 			);
+		}
+	});
+});
+
+describe('first paint', () => {
+	/** Every body's box on screen, relative to the canvas. */
+	const boxes = (page: Page) =>
+		page.evaluate(() => {
+			const canvas = document.querySelector('[data-testid="diagram"]')!.getBoundingClientRect();
+			return [...document.querySelectorAll('.svelte-flow__node-body')].map((n) => {
+				const r = n.getBoundingClientRect();
+				return { id: n.getAttribute('data-id'), x: r.x - canvas.x, y: r.y - canvas.y, right: r.right - canvas.x, bottom: r.bottom - canvas.y, cw: canvas.width, ch: canvas.height };
+			});
+		});
+
+	test.each(model.diagrams.map((d) => d.id))('the prerendered %s diagram is fitted before any script runs, where the script fits it', async (id) => {
+		const viewport = { width: 1366, height: 768 };
+		const noScript = await browser().newContext({ viewport, javaScriptEnabled: false });
+		try {
+			const page = await noScript.newPage();
+			await page.goto(new URL(`/en/diagram/${id}/`, inject('baseURL')).href);
+			const before = await boxes(page);
+			expect(before.length).toBe(model.diagrams.find((d) => d.id === id)!.nodes.length);
+			for (const b of before) {
+				expect(b.x, b.id!).toBeGreaterThanOrEqual(0);
+				expect(b.y, b.id!).toBeGreaterThanOrEqual(0);
+				expect(b.right, b.id!).toBeLessThanOrEqual(b.cw);
+				expect(b.bottom, b.id!).toBeLessThanOrEqual(b.ch);
+			}
+			await withPage(
+				`/en/diagram/${id}/`,
+				async (hydrated) => {
+					const after = await boxes(hydrated);
+					for (const [i, b] of after.entries()) {
+						expect(Math.abs(b.x - before[i]!.x), b.id!).toBeLessThan(2);
+						expect(Math.abs(b.y - before[i]!.y), b.id!).toBeLessThan(2);
+					}
+				},
+				viewport
+			);
+		} finally {
+			await noScript.close();
 		}
 	});
 });

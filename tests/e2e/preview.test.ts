@@ -32,6 +32,24 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
+	test('a large model is culled, has no minimap, and shows card outlines until zoomed in', async () => {
+		const large = { name: 'large.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(400)) };
+		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+			await page.getByTestId('data-files').setInputFiles(large);
+			const canvas = page.locator('[data-testid="diagram"][data-diagram="synthetic"]');
+			const cards = canvas.locator('[data-testid="body-card"]');
+			await cards.first().waitFor();
+			expect(await cards.count()).toBeLessThan(400);
+			expect(await canvas.locator('.svelte-flow__minimap').count()).toBe(0);
+			expect(await cards.locator('.subtitle').count()).toBe(0);
+			// Zoom in on a card, which stays under the pointer, to past 40%.
+			const box = (await cards.first().boundingBox())!;
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
+			await expect.poll(() => cards.locator('.subtitle').count()).toBeGreaterThan(0);
+		}, { ready: 'main' });
+	});
+
 	test('a malformed file gets every problem with its file and path, and the last good layout stays', async () => {
 		await visit(browser(), '/ja/preview/', async (page) => {
 			await page.locator('[data-testid="preview-canvas"] .svelte-flow__node').first().waitFor();
