@@ -1,0 +1,434 @@
+// node bench/browser.ts (after vite build): figures measured in headless Debian Chromium against the
+// static build. Prints figures; asserts nothing.
+//  1. every built-in diagram: time from navigation to the diagram visible (cold cache), gzipped
+//     JavaScript loaded for that first view, frame times while panning;
+//  2. Mermaid's ELK render of the same ACM and BPM graphs in the same browser, and our time as a ratio;
+//  3. the data-check page with generated models of 200, 2,000 and 10,000 bodies, validated and laid
+//     out in workers: time from choosing the file to the diagram visible, the longest main-thread
+//     stall meanwhile, frame times while panning; and a 2,000-body relayout stopped by its deadline.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Browser, Page } from 'playwright-core';
+import { layoutDiagram } from '../src/lib/layout/layout.ts';
+import { LANGS, type Lang } from '../src/lib/model/schema.ts';
+import { launchChromium } from '../scripts/chromium.ts';
+import { loadDataModel } from '../scripts/scene-source.ts';
+import { serveStatic } from '../scripts/static-server.ts';
+import { mermaidFlowchart } from './mermaid-graph.ts';
+import { SYNTHETIC_SHAPE, syntheticYaml } from './synthetic.ts';
+
+const RUNS = 5;
+const VIEWPORT = { width: 1366, height: 768 };
+const SIZES = [200, 2_000, 10_000];
+const LARGE_DEADLINE_MS = 120_000;
+const SHORT_DEADLINE_MS = 1_000;
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const f0 = (x: number) => x.toFixed(0);
+const f1 = (x: number) => x.toFixed(1);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(header: string[], rows: string[][]) {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+	console.log(line(header));
+	for (const row of rows) console.log(line(row));
+	console.log('');
+}
+
+// ------------------------------------------------------------------ in-page probes
+
+type Check =
+	| { name: 'ours' | 'oursScripted'; bodies: number; edges: number }
+	| { name: 'mermaid'; bodies: number }
+	| { name: 'preview'; diagram: string };
+
+/**
+ * Installed before any page script, outside the reach of the site's Content-Security-Policy (which
+ * forbids eval): `__watch(check)` tests the check once an animation frame and stores
+ * performance.now() of the first frame where it holds in `__times[check.name]`.
+ */
+function installProbe(initial: Check[]) {
+	const visible = (el: Element | null | undefined) => !!el && getComputedStyle(el).visibility === 'visible';
+	const layoutNotice = () => !!document.querySelector('[data-testid="notice"][data-kind="layout"]');
+	// Our diagram is visible when every body and link is drawn and the view is fitted.
+	const ours = (c: { bodies: number; edges: number }) => {
+		const nodes = document.querySelectorAll('[data-testid="diagram"] .svelte-flow__node-body');
+		if (nodes.length < c.bodies || ![...nodes].every(visible)) return false;
+		if (document.querySelectorAll('[data-testid="diagram"] .svelte-flow__edge path').length < c.edges) return false;
+		// Fitted by the prerendered CSS or by the script: either way, what the screen shows.
+		const viewport = document.querySelector('[data-testid="diagram"] .svelte-flow__viewport');
+		const transform = viewport ? getComputedStyle(viewport).transform : 'none';
+		return transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)';
+	};
+	const checks = {
+		ours,
+		// …and once the scripts have hydrated the page and fitted the view themselves.
+		oursScripted: (c: { bodies: number; edges: number }) => {
+			const viewport = document.querySelector<HTMLElement>('[data-testid="diagram"] .svelte-flow__viewport');
+			return ours(c) && !!viewport && viewport.style.transform !== 'translate(0px, 0px) scale(1)';
+		},
+		mermaid: (c: { bodies: number }) => {
+			const svg = document.querySelector('#graph svg');
+			const done = (window as unknown as { __mermaidDone?: boolean }).__mermaidDone === true;
+			return !!svg && done && svg.querySelectorAll('g.node').length >= c.bodies;
+		},
+		// The data-check page: the diagram drawn with no layout running, or a layout stopped or failed.
+		preview: (c: { diagram: string }) => {
+			if (layoutNotice()) return true;
+			if (document.querySelector('.busy')) return false;
+			const canvas = document.querySelector(`[data-testid="diagram"][data-diagram="${c.diagram}"]`);
+			return visible(canvas?.querySelector('.svelte-flow__node-body')) && !!canvas?.querySelector('.svelte-flow__edge path');
+		}
+	};
+	const w = window as unknown as { __times: Record<string, number>; __watch: (check: Check) => void };
+	w.__times = {};
+	w.__watch = (check) => {
+		delete w.__times[check.name];
+		const tick = () => {
+			if ((checks[check.name] as (c: Check) => boolean)(check)) w.__times[check.name] = performance.now();
+			else requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	};
+	for (const check of initial) w.__watch(check);
+}
+
+async function newPage(browser: Browser, initial: Check[] = []): Promise<Page> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	await context.addInitScript(installProbe, initial);
+	return context.newPage();
+}
+
+/** performance.now() of the frame where the watched check first held, polled from outside the page. */
+async function readyAt(page: Page, name: Check['name'], timeoutMs = 300_000): Promise<number> {
+	const until = performance.now() + timeoutMs;
+	for (;;) {
+		const at = await page
+			.evaluate((key) => (window as unknown as { __times: Record<string, number> }).__times[key], name)
+			.catch(() => undefined);
+		if (at !== undefined) return at;
+		if (performance.now() > until) throw new Error(`not visible within ${timeoutMs / 1000} s: ${page.url()}`);
+		await new Promise((r) => setTimeout(r, 20));
+	}
+}
+
+/** Animation-frame timestamps and main-thread long tasks, recorded until stopRecording. */
+async function startRecording(page: Page) {
+	await page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __long: number[]; __recording: boolean; __observer?: PerformanceObserver };
+		w.__frames = [];
+		w.__long = [];
+		w.__recording = true;
+		const frame = (t: number) => {
+			w.__frames.push(t);
+			if (w.__recording) requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+		w.__observer = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.__long.push(entry.duration);
+		});
+		w.__observer.observe({ type: 'longtask' });
+	});
+}
+
+interface Recording {
+	frames: number[];
+	longTasks: number[];
+}
+async function stopRecording(page: Page): Promise<Recording> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __long: number[]; __recording: boolean; __observer?: PerformanceObserver };
+		w.__recording = false;
+		w.__observer?.disconnect();
+		return { frames: w.__frames, longTasks: w.__long };
+	});
+}
+
+const gaps = (frames: number[]) => frames.slice(1).map((t, i) => t - frames[i]!);
+
+/** A point on the empty pane of the canvas, so the drag pans instead of pressing a body. */
+async function panePoint(page: Page): Promise<{ x: number; y: number }> {
+	const point = await page.evaluate(() => {
+		const pane = document.querySelector('[data-testid="diagram"] .svelte-flow__pane');
+		if (!pane) return null;
+		const r = pane.getBoundingClientRect();
+		for (let fy = 0.5; fy < 0.95; fy += 0.05)
+			for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+				const x = r.left + fx * r.width;
+				const y = r.top + fy * r.height;
+				if (document.elementFromPoint(x, y) === pane) return { x, y };
+			}
+		return null;
+	});
+	if (!point) throw new Error('no empty spot on the canvas to pan from');
+	return point;
+}
+
+interface PanFigures {
+	medianMs: number;
+	p95Ms: number;
+	maxMs: number;
+	fps: number;
+	moved: boolean;
+}
+
+/** Drag the canvas 360 px left in 120 mouse moves and read the frame intervals meanwhile. */
+async function pan(page: Page): Promise<PanFigures> {
+	const start = await panePoint(page);
+	const transform = () => page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="diagram"] .svelte-flow__viewport')?.style.transform);
+	const before = await transform();
+	await page.mouse.move(start.x, start.y);
+	await page.mouse.down();
+	await startRecording(page);
+	for (let i = 1; i <= 120; i++) await page.mouse.move(start.x - i * 3, start.y - i * 1.5);
+	const { frames } = await stopRecording(page);
+	await page.mouse.up();
+	const moved = (await transform()) !== before;
+	const intervals = gaps(frames);
+	return {
+		medianMs: median(intervals),
+		p95Ms: quantile(intervals, 0.95),
+		maxMs: Math.max(...intervals),
+		fps: (1000 * intervals.length) / (frames.at(-1)! - frames[0]!),
+		moved
+	};
+}
+
+// ------------------------------------------------------------------ measurements
+
+interface FirstView {
+	/** per check, in the order given: ms from navigation start, one per load */
+	times: number[][];
+	jsGzip: number;
+	jsFiles: number;
+	elkLoaded: boolean;
+}
+
+/** Cold loads of `url` in fresh contexts: when each check first held; the JS of the first load. */
+async function firstView(browser: Browser, url: string, checks: Check[]): Promise<FirstView> {
+	const result: FirstView = { times: checks.map(() => []), jsGzip: 0, jsFiles: 0, elkLoaded: false };
+	for (let run = 0; run < RUNS; run++) {
+		const page = await newPage(browser, checks);
+		const scripts: Promise<void>[] = [];
+		if (run === 0)
+			page.on('response', (response) => {
+				const type = response.request().resourceType();
+				if (type !== 'script' && type !== 'worker') return;
+				scripts.push(
+					response.body().then((body) => {
+						result.jsGzip += gzipSync(body).length;
+						result.jsFiles++;
+						if (body.includes('org.eclipse.elk')) result.elkLoaded = true;
+					})
+				);
+			});
+		await page.goto(url, { waitUntil: 'commit' });
+		for (const [i, check] of checks.entries()) result.times[i]!.push(await readyAt(page, check.name));
+		// The picture can come before the scripts; count everything the page loads until it is idle.
+		if (run === 0) await page.waitForLoadState('networkidle');
+		await Promise.all(scripts);
+		await page.context().close();
+	}
+	return result;
+}
+
+async function builtInDiagrams(browser: Browser, origin: string) {
+	const model = loadDataModel();
+	const elk = new ELK();
+	console.log(`1. Built-in diagrams — ${VIEWPORT.width}×${VIEWPORT.height}, cold cache, median of ${RUNS} loads`);
+	console.log('   visible = first frame with every body and link drawn and the view fitted, from navigation start');
+	console.log('   (the prerendered page is fitted by CSS before its scripts run); scripted = the same once hydrated and fitted by script');
+	const rows: string[][] = [];
+	const ours = new Map<string, { visible: number; scripted: number }>();
+	for (const diagram of model.diagrams)
+		for (const lang of LANGS) {
+			const layout = await layoutDiagram(diagram, model, lang, elk);
+			const bodies = layout.nodes.filter((n) => n.type === 'body').length;
+			const url = `${origin}/${lang}/diagram/${diagram.id}/`;
+			const visible: Check = { name: 'ours', bodies, edges: layout.edges.length };
+			const view = await firstView(browser, url, [visible, { ...visible, name: 'oursScripted' }]);
+			const [visibleMs, scriptedMs] = view.times as [number[], number[]];
+			const page = await newPage(browser, [{ ...visible, name: 'oursScripted' }]);
+			await page.goto(url);
+			await readyAt(page, 'oursScripted');
+			const panned = await pan(page);
+			await page.context().close();
+			ours.set(`${diagram.id}:${lang}`, { visible: median(visibleMs), scripted: median(scriptedMs) });
+			rows.push([
+				`${diagram.id} (${lang})`,
+				String(bodies),
+				String(layout.edges.length),
+				f0(median(visibleMs)),
+				`${f0(Math.min(...visibleMs))}–${f0(Math.max(...visibleMs))}`,
+				f0(median(scriptedMs)),
+				`${kb(view.jsGzip)} in ${view.jsFiles}`,
+				view.elkLoaded ? 'yes' : 'no',
+				`${f1(panned.medianMs)} / ${f1(panned.p95Ms)} / ${f1(panned.maxMs)}`,
+				`${f0(panned.fps)}${panned.moved ? '' : ' (did not move!)'}`
+			]);
+		}
+	table(['diagram', 'bodies', 'links', 'visible ms', 'min–max', 'scripted ms', 'JS gzip (files)', 'ELK', 'pan frame ms med/p95/max', 'pan fps'], rows);
+	return { model, ours };
+}
+
+const MERMAID_GRAPHS = ['acm', 'bpm'].flatMap((id) => LANGS.map((lang) => ({ id, lang })));
+
+/** The Mermaid pages are written before the server starts: it indexes its folders once. */
+async function writeMermaidPages(pagesDir: string): Promise<Map<string, number>> {
+	const model = loadDataModel();
+	const elk = new ELK();
+	const bodies = new Map<string, number>();
+	for (const { id, lang } of MERMAID_GRAPHS) {
+		const layout = await layoutDiagram(model.diagrams.find((d) => d.id === id)!, model, lang, elk);
+		writeFileSync(join(pagesDir, `${id}-${lang}.html`), mermaidPage(mermaidFlowchart(layout), lang));
+		bodies.set(`${id}:${lang}`, layout.nodes.filter((n) => n.type === 'body').length);
+	}
+	return bodies;
+}
+
+async function mermaidComparison(
+	browser: Browser,
+	origin: string,
+	bodies: Map<string, number>,
+	ours: Map<string, { visible: number; scripted: number }>
+) {
+	console.log(`2. Mermaid (flowchart, ELK layout) rendering the same graphs — same browser, viewport and cache rule`);
+	console.log('   visible = first frame after mermaid.run() resolved with every node in the SVG, from navigation start');
+	const rows: string[][] = [];
+	for (const { id, lang } of MERMAID_GRAPHS) {
+		const key = `${id}:${lang}`;
+		const view = await firstView(browser, `${origin}/__bench/pages/${id}-${lang}.html`, [{ name: 'mermaid', bodies: bodies.get(key)! }]);
+		const theirs = median(view.times[0]!);
+		const mine = ours.get(key)!;
+		rows.push([
+			`${id} (${lang})`,
+			f0(theirs),
+			`${kb(view.jsGzip)} in ${view.jsFiles}`,
+			f0(mine.visible),
+			`${(theirs / mine.visible).toFixed(1)}×`,
+			f0(mine.scripted),
+			`${(theirs / mine.scripted).toFixed(1)}×`
+		]);
+	}
+	table(['diagram', 'Mermaid+ELK visible ms', 'Mermaid JS gzip (files)', 'ours visible ms', 'ratio', 'ours scripted ms', 'ratio'], rows);
+}
+
+function mermaidPage(definition: string, lang: Lang): string {
+	const escaped = definition.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>Mermaid ELK</title></head>
+<body style="margin:0;font-family:'Noto Sans CJK JP','Noto Sans JP',sans-serif">
+<pre id="graph">${escaped}</pre>
+<script type="module">
+import mermaid from '/__bench/mermaid/mermaid.esm.min.mjs';
+import elkLayouts from '/__bench/mermaid-elk/mermaid-layout-elk.esm.min.mjs';
+mermaid.registerLayoutLoaders(elkLayouts);
+mermaid.initialize({ startOnLoad: false, layout: 'elk', securityLevel: 'strict' });
+await mermaid.run({ nodes: [document.getElementById('graph')] });
+window.__mermaidDone = true;
+</script>
+</body></html>`;
+}
+
+async function generatedModels(browser: Browser, origin: string) {
+	console.log(`3. Generated models on the data-check page (/en/preview/) — ${SYNTHETIC_SHAPE}`);
+	console.log('   chosen → visible = from choosing the file to the first frame with the generated diagram drawn and no layout running;');
+	console.log('   the file is validated in one worker and laid out in another (ELK); stall = longest gap between animation frames meanwhile');
+	const rows: string[][] = [];
+	for (const n of SIZES) {
+		const yaml = syntheticYaml(n);
+		const row = await chooseAndWait(browser, origin, yaml, LARGE_DEADLINE_MS);
+		rows.push([
+			String(n),
+			kb(Buffer.byteLength(yaml)),
+			row.notice ? `stopped: ${row.notice}` : f0(row.visibleMs),
+			f0(row.stallMs),
+			f0(row.longTaskMs),
+			row.pan ? `${f1(row.pan.medianMs)} / ${f1(row.pan.p95Ms)} / ${f1(row.pan.maxMs)}` : '—',
+			row.pan ? `${f0(row.pan.fps)}${row.pan.moved ? '' : ' (did not move!)'}` : '—'
+		]);
+	}
+	table(['bodies', 'file', 'chosen → visible ms', 'longest stall ms', 'long tasks ms', 'pan frame ms med/p95/max', 'pan fps'], rows);
+
+	const stopped = await chooseAndWait(browser, origin, syntheticYaml(2_000), SHORT_DEADLINE_MS);
+	console.log(
+		`   2,000 bodies with ?deadline=${SHORT_DEADLINE_MS}: ${stopped.notice ? `stopped after ${f0(stopped.visibleMs)} ms from choosing the file, notice “${stopped.notice}”` : 'finished within the deadline'};` +
+			` longest stall ${f0(stopped.stallMs)} ms; the previous layout stays on the canvas (${stopped.bodiesShown} bodies)`
+	);
+	console.log('');
+}
+
+interface Chosen {
+	visibleMs: number;
+	stallMs: number;
+	longTaskMs: number;
+	notice: string;
+	bodiesShown: number;
+	pan?: PanFigures;
+}
+
+async function chooseAndWait(browser: Browser, origin: string, yaml: string, deadline: number): Promise<Chosen> {
+	const diagram = 'synthetic';
+	const page = await newPage(browser);
+	await page.goto(`${origin}/en/preview/?diagram=${diagram}&deadline=${deadline}`);
+	await page.getByTestId('data-valid').waitFor();
+	await startRecording(page);
+	const check: Check = { name: 'preview', diagram };
+	await page.evaluate((c) => (window as unknown as { __watch: (c: Check) => void }).__watch(c), check);
+	const chosenAt = await page.evaluate(() => performance.now());
+	await page.getByTestId('data-files').setInputFiles({ name: 'synthetic.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+	const doneAt = await readyAt(page, check.name);
+	const recording = await stopRecording(page);
+	const layoutNotice = page.locator('[data-testid="notice"][data-kind="layout"]');
+	const notice = (await layoutNotice.count()) ? await layoutNotice.innerText() : '';
+	const bodiesShown = await page.locator('[data-testid="diagram"] .svelte-flow__node-body').count();
+	const frames = recording.frames.filter((t) => t <= doneAt + 1);
+	const result: Chosen = {
+		visibleMs: doneAt - chosenAt,
+		stallMs: Math.max(0, ...gaps([chosenAt, ...frames, doneAt])),
+		longTaskMs: recording.longTasks.reduce((a, b) => a + b, 0),
+		notice,
+		bodiesShown
+	};
+	if (!notice) result.pan = await pan(page);
+	await page.context().close();
+	return result;
+}
+
+// ------------------------------------------------------------------ main
+
+// node bench/browser.ts [builtin] [mermaid] [generated]: all three sections unless some are named.
+const sections = process.argv.slice(2);
+const wanted = (section: string) => sections.length === 0 || sections.includes(section);
+const pagesDir = mkdtempSync(join(tmpdir(), 'renkei-bench-'));
+const mermaidBodies = await writeMermaidPages(pagesDir);
+const server = await serveStatic('build', {
+	'/__bench/mermaid': 'node_modules/mermaid/dist',
+	'/__bench/mermaid-elk': 'node_modules/@mermaid-js/layout-elk/dist',
+	'/__bench/pages': pagesDir
+});
+const browser = await launchChromium();
+try {
+	console.log(`Browser figures — command: node bench/browser.ts    date: ${new Date().toISOString()}`);
+	console.log(`Chromium ${browser.version()} headless, software rendering (--disable-gpu), served from build/ on ${server.origin}`);
+	console.log('');
+	if (wanted('builtin') || wanted('mermaid')) {
+		const { ours } = await builtInDiagrams(browser, server.origin);
+		if (wanted('mermaid')) await mermaidComparison(browser, server.origin, mermaidBodies, ours);
+	}
+	if (wanted('generated')) await generatedModels(browser, server.origin);
+} finally {
+	await browser.close();
+	await server.close();
+	rmSync(pagesDir, { recursive: true, force: true });
+}
