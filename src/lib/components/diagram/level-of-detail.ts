@@ -1,21 +1,25 @@
-import { useViewport } from '@xyflow/svelte';
 import { getContext, setContext } from 'svelte';
 
-const KEY = Symbol('renkei:large-canvas');
-const OUTLINE_BELOW_ZOOM = 0.4;
-
-/** Whether the canvas holds a large model (set by the canvas, read by its cards). */
-export function provideLargeCanvas(large: () => boolean): void {
-	setContext(KEY, large);
-}
+const KEY = Symbol('renkei:detail');
 
 /**
- * Whether cards are drawn as outlines (box and title only): on a large canvas seen from far away,
- * hundreds of cards would otherwise be laid out with text too small to read, freezing the page.
- * Call from a component inside Svelte Flow.
+ * How much of each card a large canvas draws: everything; its box and title ('outline', below 40 %
+ * zoom, where the rest is too small to read); or the box alone ('box', below 20 %, where even the title
+ * is a few pixels high). Hundreds of cards of unreadable text would otherwise be laid out and painted
+ * on every frame of a pan. Small canvases always draw everything.
  */
-export function useOutline(): () => boolean {
-	const large = getContext<(() => boolean) | undefined>(KEY);
-	const viewport = useViewport();
-	return () => (large?.() ?? false) && viewport.current.zoom < OUTLINE_BELOW_ZOOM;
+export type Detail = 'full' | 'outline' | 'box';
+
+export function detailAt(zoom: number, large: boolean): Detail {
+	if (!large || zoom >= 0.4) return 'full';
+	return zoom >= 0.2 ? 'outline' : 'box';
+}
+
+/** The canvas computes the detail once per zoom change; cards and edges only read the answer. */
+export function provideDetail(detail: () => Detail): void {
+	setContext(KEY, detail);
+}
+
+export function useDetail(): () => Detail {
+	return getContext<(() => Detail) | undefined>(KEY) ?? (() => 'full');
 }
