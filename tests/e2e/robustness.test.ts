@@ -94,7 +94,9 @@ const KNOWN: Record<string, readonly string[]> = {
 	view: ['all', 'fig-2-4-2-6'],
 	mechanism: ['acm', 'bpm'],
 	who: ['外務省', 'MOFA'],
-	side: ['jp', 'us']
+	side: ['jp', 'us'],
+	diagram: model.diagrams.map((d) => d.id),
+	deadline: ['1', '250', '15000', '0', '-1', '1e12']
 };
 
 type Rng = ReturnType<typeof seededRandom>;
@@ -153,6 +155,7 @@ const DIAGRAM_KEYS = ['body', 'stage', 'walk', 'step', 'compare', 'date', 'prese
 const EMBED_KEYS = ['stage', 'walk', 'step', 'date', 'controls', 'theme', 'fit', 'compare'];
 const CATALOGUE_KEYS = ['q', 'sort', 'dir', 'view', 'mechanism', 'who', 'side', 'theme'];
 const TIMELINE_KEYS = ['date', 'theme', 'q', 'body', 'view'];
+const PREVIEW_KEYS = ['diagram', 'deadline', 'theme'];
 
 /** The notices a URL must show: values the data has no record of, for body, stage, walk and date. */
 function expectedNotices(search: string, kind: PageKind): string[] {
@@ -161,6 +164,7 @@ function expectedNotices(search: string, kind: PageKind): string[] {
 		const value = params.get(key)?.trim();
 		return value && !known.includes(value) ? [key] : [];
 	};
+	if (kind === 'preview') return unknown('diagram', KNOWN.diagram!);
 	const date = params.get('date')?.trim();
 	return [
 		...(kind === 'diagram' ? unknown('body', KNOWN.body!) : []),
@@ -170,7 +174,8 @@ function expectedNotices(search: string, kind: PageKind): string[] {
 	];
 }
 
-type PageKind = 'diagram' | 'embed' | 'catalogue' | 'timeline';
+type PageKind = 'diagram' | 'embed' | 'catalogue' | 'timeline' | 'preview';
+const DRAWN: readonly PageKind[] = ['diagram', 'embed', 'preview'];
 
 interface Failure {
 	url: string;
@@ -213,7 +218,9 @@ async function fuzzPage(urls: readonly { path: string; kind: PageKind; lang: Lan
 			const main = page.locator('main').first();
 			if (!(await main.isVisible())) fail('no visible <main>');
 			else if (!(await main.innerText()).trim()) fail('<main> has no text');
-			if (kind === 'diagram' || kind === 'embed') {
+			// The data-check page validates in a worker; its notices come once that has answered.
+			if (kind === 'preview') await page.getByTestId('data-valid').waitFor({ timeout: 10_000 }).catch(() => fail('the data check never answered'));
+			if (DRAWN.includes(kind)) {
 				const node = page.locator('.svelte-flow__node').first();
 				if (!(await node.isVisible())) fail('no visible diagram node');
 			}
@@ -225,7 +232,7 @@ async function fuzzPage(urls: readonly { path: string; kind: PageKind; lang: Lan
 			}));
 			for (const [what, count] of Object.entries(injected)) if (count > 0) fail(`injected markup became ${what} (${count})`);
 			const expected = expectedNotices(new URL(path, base).search, kind);
-			if (expected.length > 0 && (kind === 'diagram' || kind === 'embed')) {
+			if (expected.length > 0 && DRAWN.includes(kind)) {
 				const notice = page.getByTestId('notice').first();
 				if (!(await notice.isVisible())) fail(`no notice for unknown ${expected.join(', ')}`);
 				else notices++;
@@ -338,5 +345,15 @@ describe('hostile and random URL parameters', () => {
 		});
 		const { failures } = await fuzzPage(urls);
 		expect(report(failures)).toEqual([]);
+	}, 90_000);
+
+	test('random values on the data-check page (seed 4)', async () => {
+		const urls = urlsFor(4, 40, (r) => {
+			const lang = r.pick(LANGS);
+			return { path: `/${lang}/preview/?${randomQuery(r, PREVIEW_KEYS)}`, kind: 'preview', lang };
+		});
+		const { failures, notices } = await fuzzPage(urls);
+		expect(report(failures)).toEqual([]);
+		expect(notices).toBeGreaterThan(10);
 	}, 90_000);
 });
