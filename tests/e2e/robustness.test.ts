@@ -157,11 +157,18 @@ const CATALOGUE_KEYS = ['q', 'sort', 'dir', 'view', 'mechanism', 'who', 'side', 
 const TIMELINE_KEYS = ['date', 'theme', 'q', 'body', 'view'];
 const PREVIEW_KEYS = ['diagram', 'deadline', 'theme'];
 
-/** The notices a URL must show: values the data has no record of, for body, stage, walk and date. */
+const THEMES = ['light', 'dark', 'mono', 'print', 'monochrome'];
+const FLAGS = ['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'];
+
+/** The notices a URL must show: values the data has no record of, for body, stage, walk and date, and view options it cannot use. */
 function expectedNotices(search: string, kind: PageKind): string[] {
 	const params = new URLSearchParams(search);
 	const unknown = (key: string, known: readonly string[]) => {
 		const value = params.get(key)?.trim();
+		return value && !known.includes(value) ? [key] : [];
+	};
+	const option = (key: string, known: readonly string[]) => {
+		const value = params.get(key)?.trim().toLowerCase();
 		return value && !known.includes(value) ? [key] : [];
 	};
 	if (kind === 'preview') return unknown('diagram', KNOWN.diagram!);
@@ -170,7 +177,9 @@ function expectedNotices(search: string, kind: PageKind): string[] {
 		...(kind === 'diagram' ? unknown('body', KNOWN.body!) : []),
 		...unknown('stage', KNOWN.stage!),
 		...unknown('walk', KNOWN.walk!),
-		...(date && !PartialDate.safeParse(date).success ? ['date'] : [])
+		...(date && !PartialDate.safeParse(date).success ? ['date'] : []),
+		...option('theme', THEMES),
+		...(kind === 'embed' ? [...option('controls', FLAGS), ...option('fit', FLAGS)] : [])
 	];
 }
 
@@ -289,6 +298,30 @@ describe('hostile and random URL parameters', () => {
 		expect(report(failures)).toEqual([]);
 		expect(notices).toBe(urls.filter((u) => u.kind === 'diagram' || u.kind === 'embed').length);
 	}, 60_000);
+
+	test('a view option the page cannot use is named in a notice; print means monochrome', async () => {
+		const context = await browser().newContext();
+		const page = await context.newPage();
+		try {
+			for (const [path, text] of [
+				['/en/diagram/acm/?theme=neon', 'theme=“neon”'],
+				['/ja/diagram/acm/?theme=neon', 'theme「neon」'],
+				['/en/embed/bpm/?controls=maybe', 'controls=“maybe”'],
+				['/en/embed/bpm/?fit=never', 'fit=“never”']
+			] as const) {
+				await page.goto(new URL(path, inject('baseURL')).href);
+				const notice = page.getByTestId('notice').first();
+				await notice.waitFor();
+				expect(await notice.innerText(), path).toContain(text);
+			}
+			await page.goto(new URL('/en/diagram/acm/?theme=print', inject('baseURL')).href);
+			await page.waitForFunction(() => document.documentElement.dataset.theme === 'mono');
+			await page.locator('.svelte-flow__node').first().waitFor();
+			expect(await page.getByTestId('notice').count()).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
 
 	test('an unknown body, stage, walkthrough or date each shows its own notice, as text', async () => {
 		const context = await browser().newContext();

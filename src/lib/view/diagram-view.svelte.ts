@@ -6,14 +6,16 @@ import { existsOn } from '$lib/model/time';
 import { parseScenario } from '$lib/scenario/state';
 import { readDate } from './date';
 import { emphasis } from './emphasis';
+import { rejectedOptions, type ViewOption } from './embed-options';
 import { noticeText } from './notices';
 import { readSelection } from './selection';
 
 /**
  * Everything a diagram view derives from its data and the URL: selection, date, stage, walkthrough,
- * step, their notices and the marks to draw. The full page and the embed share it.
+ * step, their notices and the marks to draw. The full page and the embed share it; `options` are the
+ * view options the page reads, reported when the URL gives them a value the page cannot use.
  */
-export function diagramView(data: () => SceneSource) {
+export function diagramView(data: () => SceneSource, options: readonly ViewOption[] = ['theme']) {
 	// Search parameters exist only in the browser: the prerendered HTML is the default view.
 	const params = $derived(browser ? page.url.searchParams : null);
 	const lang = $derived(data().layout.lang);
@@ -28,7 +30,8 @@ export function diagramView(data: () => SceneSource) {
 	const notices = $derived([
 		...(selection.notice ? [t(lang, 'unknownBody', { id: selection.notice })] : []),
 		...(date.rejected ? [t(lang, 'badDate', { value: date.rejected })] : []),
-		...parsed.notices.map((n) => noticeText(n, lang))
+		...parsed.notices.map((n) => noticeText(n, lang)),
+		...rejectedOptions(params, options).map((o) => t(lang, 'badOption', { param: o.param, value: o.value, allowed: o.allowed.join(lang === 'ja' ? '、' : ', ') }))
 	]);
 	const marks = $derived(
 		emphasis({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbedOptions } from './embed-options.ts';
+import { readEmbedOptions, readTheme, rejectedOptions } from './embed-options.ts';
+
+const params = (query: string) => new URLSearchParams(query);
 
 describe('readEmbedOptions', () => {
 	it('defaults to controls, the system theme and fit', () => {
@@ -7,7 +9,31 @@ describe('readEmbedOptions', () => {
 	});
 
 	it('reads the options and ignores nonsense', () => {
-		expect(readEmbedOptions(new URLSearchParams('controls=0&theme=dark&fit=false'))).toEqual({ controls: false, theme: 'dark', fit: false });
-		expect(readEmbedOptions(new URLSearchParams('controls=<x>&theme=neon&fit=maybe'))).toEqual({ controls: true, theme: null, fit: true });
+		expect(readEmbedOptions(params('controls=0&theme=dark&fit=false'))).toEqual({ controls: false, theme: 'dark', fit: false });
+		expect(readEmbedOptions(params('controls=<x>&theme=neon&fit=maybe'))).toEqual({ controls: true, theme: null, fit: true });
+	});
+});
+
+describe('readTheme', () => {
+	it('takes print and monochrome as the monochrome theme, in any case', () => {
+		expect(readTheme(params('theme=print'))).toBe('mono');
+		expect(readTheme(params('theme=Monochrome'))).toBe('mono');
+		expect(readTheme(params('theme=%20DARK%20'))).toBe('dark');
+	});
+});
+
+describe('rejectedOptions', () => {
+	it('reports only the values it could not read, cut to a readable length', () => {
+		expect(rejectedOptions(params('theme=print&controls=0&fit=1'), ['theme', 'controls', 'fit'])).toEqual([]);
+		expect(rejectedOptions(params('theme=neon&controls=maybe&fit='), ['theme', 'controls', 'fit'])).toEqual([
+			{ param: 'theme', value: 'neon', allowed: ['light', 'dark', 'mono'] },
+			{ param: 'controls', value: 'maybe', allowed: ['1', '0'] }
+		]);
+		expect(rejectedOptions(params(`theme=${'x'.repeat(100)}`), ['theme'])[0]?.value).toHaveLength(40);
+	});
+
+	it('looks only at the options the page has', () => {
+		expect(rejectedOptions(params('controls=maybe'), ['theme'])).toEqual([]);
+		expect(rejectedOptions(null, ['theme', 'controls', 'fit'])).toEqual([]);
 	});
 });

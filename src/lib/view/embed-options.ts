@@ -9,20 +9,47 @@ export interface EmbedOptions {
 	fit: boolean;
 }
 
-const flag = (value: string | null, fallback: boolean) =>
-	value === null ? fallback : ['1', 'true', 'on', 'yes'].includes(value) ? true : ['0', 'false', 'off', 'no'].includes(value) ? false : fallback;
+export type ViewOption = 'theme' | 'controls' | 'fit';
 
-/** ?theme=light|dark|mono, or null to follow the system's preference. */
+/** A view option the URL set to a value this app does not understand, and the values it does. */
+export interface RejectedOption {
+	param: ViewOption;
+	value: string;
+	allowed: readonly string[];
+}
+
+const ON = ['1', 'true', 'on', 'yes'];
+const OFF = ['0', 'false', 'off', 'no'];
+// The issue and slide-makers say "print"; the theme is the same monochrome one.
+const THEME_ALIASES: Record<string, ThemeName> = { print: 'mono', monochrome: 'mono' };
+
+const readFlag = (value: string | null | undefined): boolean | null => {
+	const v = value?.trim().toLowerCase() ?? '';
+	return ON.includes(v) ? true : OFF.includes(v) ? false : null;
+};
+
+/** ?theme=light|dark|mono (print and monochrome also mean mono), or null to follow the system's preference. */
 export function readTheme(params: URLSearchParams | null): ThemeName | null {
-	const theme = params?.get('theme');
-	return isThemeName(theme) ? theme : null;
+	const raw = params?.get('theme')?.trim().toLowerCase() ?? '';
+	const name = THEME_ALIASES[raw] ?? raw;
+	return isThemeName(name) ? name : null;
 }
 
 /** Embed options from the iframe's URL; anything unrecognized keeps the default. */
 export function readEmbedOptions(params: URLSearchParams | null): EmbedOptions {
 	return {
-		controls: flag(params?.get('controls') ?? null, true),
+		controls: readFlag(params?.get('controls')) ?? true,
 		theme: readTheme(params),
-		fit: flag(params?.get('fit') ?? null, true)
+		fit: readFlag(params?.get('fit')) ?? true
 	};
+}
+
+/** The options among `names` whose value in the URL was not understood, so the reader can be told. */
+export function rejectedOptions(params: URLSearchParams | null, names: readonly ViewOption[]): RejectedOption[] {
+	return names.flatMap((param) => {
+		const value = params?.get(param)?.trim();
+		if (!value) return [];
+		const understood = param === 'theme' ? readTheme(params) !== null : readFlag(value) !== null;
+		return understood ? [] : [{ param, value: value.slice(0, 40), allowed: param === 'theme' ? ['light', 'dark', 'mono'] : ['1', '0'] }];
+	});
 }
