@@ -123,6 +123,13 @@ describe('themes', () => {
 					page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).evaluate((el) => getComputedStyle(el).borderTopStyle);
 				expect(await style('prime-minister')).toBe('solid');
 				expect(await style('president')).toBe('double');
+				// The minimap follows the theme too: no hue anywhere.
+				const fills = await page.locator('.svelte-flow__minimap-node').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+				expect(fills.length).toBeGreaterThan(0);
+				for (const fill of fills) {
+					const [r, g, b] = fill.match(/\d+/g)!.map(Number);
+					if (fill !== 'none' && !fill.endsWith(', 0)')) expect([r, g], fill).toEqual([b, b]);
+				}
 			},
 			{ ready: 'main' }
 		);
