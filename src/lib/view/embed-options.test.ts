@@ -19,6 +19,7 @@ describe('readTheme', () => {
 		expect(readTheme(params('theme=print'))).toBe('mono');
 		expect(readTheme(params('theme=Monochrome'))).toBe('mono');
 		expect(readTheme(params('theme=%20DARK%20'))).toBe('dark');
+		expect(readTheme(params('theme=constructor'))).toBeNull();
 	});
 });
 

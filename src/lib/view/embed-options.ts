@@ -20,8 +20,11 @@ export interface RejectedOption {
 
 const ON = ['1', 'true', 'on', 'yes'];
 const OFF = ['0', 'false', 'off', 'no'];
-// The issue and slide-makers say "print"; the theme is the same monochrome one.
-const THEME_ALIASES: Record<string, ThemeName> = { print: 'mono', monochrome: 'mono' };
+// Readers making handouts ask for "print"; it is the monochrome theme. A Map, so "constructor" is no alias.
+const THEME_ALIASES = new Map<string, ThemeName>([
+	['print', 'mono'],
+	['monochrome', 'mono']
+]);
 
 const readFlag = (value: string | null | undefined): boolean | null => {
 	const v = value?.trim().toLowerCase() ?? '';
@@ -31,7 +34,7 @@ const readFlag = (value: string | null | undefined): boolean | null => {
 /** ?theme=light|dark|mono (print and monochrome also mean mono), or null to follow the system's preference. */
 export function readTheme(params: URLSearchParams | null): ThemeName | null {
 	const raw = params?.get('theme')?.trim().toLowerCase() ?? '';
-	const name = THEME_ALIASES[raw] ?? raw;
+	const name = THEME_ALIASES.get(raw) ?? raw;
 	return isThemeName(name) ? name : null;
 }
 
