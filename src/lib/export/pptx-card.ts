@@ -1,3 +1,4 @@
+import { joinList } from '../i18n/messages.ts';
 import { CARD, type Card } from '../layout/card.ts';
 import { wrapLines, type Font } from '../layout/text.ts';
 import type { Lang } from '../model/schema.ts';
@@ -48,9 +49,8 @@ function blocks(card: Card, inner: number): Block[] {
 	card.roles.forEach((role, i) =>
 		out.push(one(role, CARD.role, TEXT, { bullet: true, width: inner - CARD.bullet, spaceBefore: i === 0 ? CARD.gap : 0 }))
 	);
-	const separator = lang === 'ja' ? '、' : ', ';
 	card.columns.forEach((col, i) => {
-		const items = col.items.map((item) => (item.asNeeded ? `${item.text}${CARD.asNeededMark}` : item.text)).join(separator);
+		const items = joinList(col.items.map((item) => (item.asNeeded ? `${item.text}${CARD.asNeededMark}` : item.text)), lang);
 		out.push({
 			runs: [
 				{ text: `${col.header}${lang === 'ja' ? '：' : ': '}`, lang, font: CARD.header, colour: SIDE_STYLE[col.side].stroke },

@@ -325,3 +325,8 @@ const messages: Record<Lang, Messages> = { en, ja };
 export function t(lang: Lang, key: MessageKey, params: Record<string, string> = {}): string {
 	return messages[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
 }
+
+/** An inline list: 、 between Japanese items, a comma and space between English ones. */
+export function joinList(items: readonly string[], lang: Lang): string {
+	return items.join(lang === 'ja' ? '、' : ', ');
+}

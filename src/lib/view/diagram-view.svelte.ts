@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { page } from '$app/state';
 import type { SceneRequest, SceneSource } from '$lib/export/scenes';
-import { t } from '$lib/i18n/messages';
+import { joinList, t } from '$lib/i18n/messages';
 import { existsOn } from '$lib/model/time';
 import { parseScenario } from '$lib/scenario/state';
 import { readDate } from './date';
@@ -31,7 +31,7 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 		...(selection.notice ? [t(lang, 'unknownBody', { id: selection.notice })] : []),
 		...(date.rejected ? [t(lang, 'badDate', { value: date.rejected })] : []),
 		...parsed.notices.map((n) => noticeText(n, lang)),
-		...rejectedOptions(params, options).map((o) => t(lang, 'badOption', { param: o.param, value: o.value, allowed: o.allowed.join(lang === 'ja' ? '、' : ', ') }))
+		...rejectedOptions(params, options).map((o) => t(lang, 'badOption', { param: o.param, value: o.value, allowed: joinList(o.allowed, lang) }))
 	]);
 	const marks = $derived(
 		emphasis({
