@@ -93,6 +93,26 @@ describe('keyboard', () => {
 			{ ready: 'main' }
 		);
 	});
+
+	test('the text version lists participants with the separator of its language', async () => {
+		for (const [lang, separator, foreign] of [
+			['ja', '、', ', '],
+			['en', ', ', '、']
+		] as const) {
+			await visit(
+				browser(),
+				`/${lang}/diagram/acm/`,
+				async (page) => {
+					const text = page.getByTestId('text-alternative');
+					await text.locator('summary').click();
+					const content = await text.innerText();
+					expect(content, lang).toContain(separator);
+					expect(content, lang).not.toContain(foreign);
+				},
+				{ ready: 'main' }
+			);
+		}
+	});
 });
 
 describe('themes', () => {
