@@ -143,7 +143,10 @@ describe('themes', () => {
 					page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).evaluate((el) => getComputedStyle(el).borderTopStyle);
 				expect(await style('prime-minister')).toBe('solid');
 				expect(await style('president')).toBe('double');
-				// The minimap follows the theme too: no hue anywhere.
+				// The minimap (shown once zoomed in) follows the theme too: no hue anywhere.
+				await page.locator('.svelte-flow__controls-zoomin').click();
+				await page.locator('.svelte-flow__controls-zoomin').click();
+				await page.locator('.svelte-flow__minimap-node').first().waitFor();
 				const fills = await page.locator('.svelte-flow__minimap-node').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
 				expect(fills.length).toBeGreaterThan(0);
 				for (const fill of fills) {

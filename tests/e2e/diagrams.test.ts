@@ -175,3 +175,24 @@ describe('detail panel and URL state', () => {
 		);
 	});
 });
+
+describe('minimap', () => {
+	test.each(LANGS)('appears only once part of the diagram is off-screen (%s)', async (lang) => {
+		await withPage(
+			`/${lang}/diagram/acm/`,
+			async (page) => {
+				await page.locator('[data-testid="diagram"]:not([data-prefit])').waitFor();
+				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				expect(await page.locator('.svelte-flow__minimap').count()).toBe(0);
+				await page.locator('.svelte-flow__controls-zoomin').click();
+				await page.locator('.svelte-flow__controls-zoomin').click();
+				const minimap = page.locator('.svelte-flow__minimap');
+				await minimap.waitFor();
+				expect(await page.getByRole('img', { name: lang === 'ja' ? 'ミニマップ' : 'Mini map' }).count()).toBe(1);
+				await page.locator('.svelte-flow__controls-fitview').click();
+				await minimap.waitFor({ state: 'detached' });
+			},
+			{ width: 1366, height: 768 }
+		);
+	});
+});

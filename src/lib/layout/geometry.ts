@@ -52,3 +52,8 @@ export function unionBox(boxes: readonly Box[]): Box {
 	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
 	return { x, y, width: right - x, height: bottom - y };
 }
+
+/** The part of the diagram a pane of `width` × `height` screen pixels shows at this pan and zoom. */
+export function visibleArea(viewport: { x: number; y: number; zoom: number }, width: number, height: number): Box {
+	return { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: width / viewport.zoom, height: height / viewport.zoom };
+}
