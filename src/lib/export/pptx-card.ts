@@ -1,115 +1,109 @@
-import { joinList } from '../i18n/messages.ts';
-import { CARD, type Card } from '../layout/card.ts';
-import { wrapLines, type Font } from '../layout/text.ts';
-import type { Lang } from '../model/schema.ts';
-import { SIDE_STYLE } from '../theme/theme.ts';
-import type { Paragraph, Run, TextFrame } from './pptx-xml.ts';
+import type { Card } from '../layout/card.ts';
+import { drawCard, markPicture, type CardDetail, type CardText } from '../layout/card-picture.ts';
+import { lineBox } from '../layout/text.ts';
+import type { Box } from '../layout/types.ts';
+import type { Mark } from '../theme/marks.ts';
+import { lightPaint, THEMES } from '../theme/theme.ts';
+import { EMU_PER_PT, esc, shapeXml, type EmuBox, type TextFrame } from './pptx-xml.ts';
 
 /**
- * A card's text as the paragraphs of one shape, so moving the box in PowerPoint moves its text.
- * The two participant columns of the screen become "Japan side: a, b, c" paragraphs: a single text
- * body cannot hold columns, and separate text boxes would be left behind when the box is moved.
+ * A body as a PowerPoint group: its box, then every rule, chip, bullet and text line where drawCard
+ * puts them on screen, so slide and screen show one picture. Grouped, the parts move with the box;
+ * connectors glue to the box itself.
  */
-
-export const TEXT = '#1b1f24';
-const MUTED = '#4a5462';
-const FOOTNOTE = '#5a4a00';
-/** The smallest type worth zooming up to; below it a card keeps the layout's own proportions. */
-export const MIN_LEGIBLE_PT = 6;
-
-interface Block {
-	runs: { text: string; lang: Lang; font: Font; colour: string }[];
-	font: Font;
-	/** wrap width in layout px */
-	width: number;
-	spaceBefore: number;
-	bullet?: boolean;
-	align?: 'l' | 'ctr';
+export interface CardGroup {
+	/** the group's frame, in pt, halo included */
+	bounds: Box;
+	xml: (boxId: number, freshId: () => number) => string;
 }
 
-const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
+const toEmu = (b: Box): EmuBox => ({ x: b.x * EMU_PER_PT, y: b.y * EMU_PER_PT, width: b.width * EMU_PER_PT, height: b.height * EMU_PER_PT });
 
-function blocks(card: Card, inner: number): Block[] {
-	const lang = card.lang;
-	const one = (text: string, font: Font, colour: string, extra: Partial<Block> = {}, runLang = lang): Block => ({
-		runs: [{ text, lang: runLang, font, colour }],
-		font,
-		width: inner,
-		spaceBefore: 0,
-		...extra
-	});
-	if (card.kind === 'office' || card.kind === 'tier') {
-		return [
-			one(card.title, CARD.office, TEXT, { align: 'ctr' }),
-			...(card.subtitle ? [one(card.subtitle, CARD.subtitle, MUTED, { align: 'ctr' }, other(lang))] : [])
-		];
-	}
-	const out: Block[] = [one(card.title, CARD.title, TEXT)];
-	if (card.subtitle) out.push(one(card.subtitle, CARD.subtitle, MUTED, {}, other(lang)));
-	card.roles.forEach((role, i) =>
-		out.push(one(role, CARD.role, TEXT, { bullet: true, width: inner - CARD.bullet, spaceBefore: i === 0 ? CARD.gap : 0 }))
+function textFrame(text: CardText, s: number): TextFrame {
+	return {
+		paragraphs: text.lines.map((line) => ({
+			runs: [{ text: line.trimEnd(), lang: text.lang, sizePt: text.font.size * s, bold: text.font.bold, colour: lightPaint(text.paint) }],
+			align: text.align === 'middle' ? 'ctr' : 'l',
+			lineHeightPt: lineBox(text.font) * s
+		})),
+		insetsPt: [0, 0, 0, 0],
+		anchor: 't',
+		// The lines are already broken as on screen: a face a hair wider must not wrap them again.
+		wrap: false
+	};
+}
+
+/** `box` is the body's place in layout px; `place` maps layout px to slide pt at `s` pt per px. */
+export function cardGroup(card: Card, box: Box, detail: CardDetail, mark: Mark, place: (b: Box) => Box, s: number): CardGroup {
+	const picture = markPicture(drawCard(card, box, detail), mark);
+	const { look } = picture;
+	const at = (b: Box) => place({ x: box.x + b.x, y: box.y + b.y, width: b.width, height: b.height });
+	const outer = look.halo ? look.halo.gap + look.halo.width : 0;
+	const bounds = place({ x: box.x - outer, y: box.y - outer, width: box.width + 2 * outer, height: box.height + 2 * outer });
+	const slideBox = place(box);
+	const radius = (r: number, b: Box) => r / Math.min(b.width, b.height);
+	const border = THEMES.light.sides[picture.side].borderWidth;
+
+	const xml = (boxId: number, freshId: () => number) => {
+		const parts: string[] = [];
+		if (look.halo) {
+			const { width, gap, paint, opacity } = look.halo;
+			const o = gap + width / 2;
+			const ring = { x: -o, y: -o, width: box.width + 2 * o, height: box.height + 2 * o };
+			parts.push(
+				shapeXml({
+					id: freshId(),
+					name: `${card.title} (${mark})`,
+					box: toEmu(at(ring)),
+					geometry: 'roundRect',
+					radius: radius(picture.radius + o, ring),
+					fill: null,
+					line: { colour: lightPaint(paint), opacity, widthPt: Math.max(0.75, width * s) }
+				})
+			);
+		}
+		parts.push(
+			shapeXml({
+				id: boxId,
+				name: card.title,
+				box: toEmu(slideBox),
+				geometry: 'roundRect',
+				radius: radius(picture.radius, box),
+				fill: { colour: lightPaint(picture.fill) },
+				line: { colour: lightPaint(picture.stroke), widthPt: Math.max(0.5, border * s), dash: look.dashed ? 'dash' : undefined }
+			})
+		);
+		for (const shape of picture.shapes) {
+			parts.push(
+				shapeXml({
+					id: freshId(),
+					name: `${card.title} ${shape.part}`,
+					box: toEmu(at(shape)),
+					geometry: shape.part === 'bullet' ? 'ellipse' : shape.radius ? 'roundRect' : 'rect',
+					radius: radius(shape.radius, shape),
+					fill: { colour: lightPaint(shape.paint) },
+					line: null
+				})
+			);
+		}
+		for (const text of picture.texts) {
+			const frame = at({ x: text.x, y: text.y, width: text.width, height: text.lines.length * lineBox(text.font) });
+			parts.push(
+				shapeXml({ id: freshId(), name: `${card.title} ${text.part}`, box: toEmu(frame), geometry: 'rect', fill: null, line: null, textBox: true, text: textFrame(text, s) })
+			);
+		}
+		return groupXml(freshId(), card.title, toEmu(bounds), parts.join(''));
+	};
+	return { bounds, xml };
+}
+
+/** A group whose children keep slide coordinates (child offset and extent equal its own). */
+function groupXml(id: number, name: string, box: EmuBox, children: string): string {
+	const int = (n: number) => String(Math.round(n));
+	const off = `<a:off x="${int(box.x)}" y="${int(box.y)}"/><a:ext cx="${int(box.width)}" cy="${int(box.height)}"/>`;
+	const chOff = `<a:chOff x="${int(box.x)}" y="${int(box.y)}"/><a:chExt cx="${int(box.width)}" cy="${int(box.height)}"/>`;
+	return (
+		`<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="${esc(name)} (group)"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>` +
+		`<p:grpSpPr><a:xfrm>${off}${chOff}</a:xfrm></p:grpSpPr>${children}</p:grpSp>`
 	);
-	card.columns.forEach((col, i) => {
-		const items = joinList(col.items.map((item) => (item.asNeeded ? `${item.text}${CARD.asNeededMark}` : item.text)), lang);
-		out.push({
-			runs: [
-				{ text: `${col.header}${lang === 'ja' ? '：' : ': '}`, lang, font: CARD.header, colour: SIDE_STYLE[col.side].stroke },
-				{ text: items, lang, font: CARD.item, colour: TEXT }
-			],
-			font: CARD.item,
-			width: inner,
-			spaceBefore: i === 0 ? CARD.gap : CARD.gap / 2
-		});
-	});
-	if (card.footnote) out.push(one(card.footnote, CARD.item, FOOTNOTE));
-	// Levels read left to right on screen as chips; here one centred line, in the same order.
-	if (card.levels.length > 0) out.push(one(card.levels.join('  |  '), CARD.level, TEXT, { align: 'ctr', spaceBefore: CARD.gap }));
-	return out;
-}
-
-const scaled = (font: Font, zoom: number): Font => ({ ...font, size: font.size * zoom });
-
-/** Estimated height in layout px of the blocks with every type size multiplied by `zoom`. */
-function height(list: Block[], zoom: number): number {
-	return list.reduce((sum, b) => {
-		const text = b.runs.map((r) => r.text).join('');
-		// Header and items share a paragraph; measuring it all in the (wider) header face errs on the safe side.
-		const font = scaled(b.runs.some((r) => r.font.bold) ? { ...b.font, bold: true } : b.font, zoom);
-		return sum + b.spaceBefore * zoom + wrapLines(text, font, b.width) * b.font.size * b.font.lineHeight * zoom;
-	}, 0);
-}
-
-/**
- * The largest zoom, up to what lifts the smallest type to MIN_LEGIBLE_PT, at which the project's
- * (deliberately wide) text estimate still fits the box; the layout sized the box for zoom 1 columns.
- */
-export function fitZoom(card: Card, box: { width: number; height: number }, ptPerPx: number): number {
-	// The estimate counts a kanji as exactly 1 em, as wide as it is drawn: keep a little slack for rounding.
-	const inner = (box.width - 2 * CARD.padding) * 0.97;
-	const available = box.height - 2 * CARD.padding - 2;
-	const list = blocks(card, inner);
-	const smallest = Math.min(...list.flatMap((b) => b.runs.map((r) => r.font.size)));
-	const ceiling = Math.max(1, MIN_LEGIBLE_PT / (smallest * ptPerPx));
-	for (let zoom = ceiling; zoom > 0.5; zoom -= 0.02) {
-		if (height(list, zoom) <= available) return zoom;
-	}
-	return 0.5;
-}
-
-/** The card's text frame at `zoom` (see fitZoom), in pt for a slide drawn at `ptPerPx`. */
-export function cardText(card: Card, box: { width: number; height: number }, ptPerPx: number, zoom: number, opacity: number): TextFrame {
-	const inner = box.width - 2 * CARD.padding;
-	const pt = (px: number) => px * ptPerPx;
-	const paragraphs: Paragraph[] = blocks(card, inner).map((b) => ({
-		runs: b.runs.map(
-			(r): Run => ({ text: r.text, lang: r.lang, sizePt: pt(r.font.size * zoom), bold: r.font.bold, colour: r.colour, opacity })
-		),
-		align: b.align,
-		lineHeightPt: pt(b.font.size * b.font.lineHeight * zoom),
-		spaceBeforePt: pt(b.spaceBefore * zoom),
-		bulletIndentPt: b.bullet ? pt(CARD.bullet) : undefined
-	}));
-	const pad = pt(CARD.padding);
-	const centred = card.kind === 'office' || card.kind === 'tier';
-	return { paragraphs, insetsPt: [pad, pad, pad, pad], anchor: centred ? 'ctr' : 't', shrink: true };
 }

@@ -1,10 +1,10 @@
 import { EDGE_LABEL, EDGE_LABEL_PAD, GROUP_LABEL } from '../layout/elk-graph.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { textWidth, wrapLines, type Font } from '../layout/text.ts';
-import type { Box, PositionedNode, RoutedEdge } from '../layout/types.ts';
-import { edgeStyle, SIDE_STYLE } from '../theme/theme.ts';
-import type { Mark } from '../view/emphasis.ts';
-import { cardText, fitZoom, TEXT } from './pptx-card.ts';
+import type { Box, DiagramLayout, PositionedNode, RoutedEdge } from '../layout/types.ts';
+import { EDGE_LOOK, type Mark } from '../theme/marks.ts';
+import { edgeStyle, lightPaint } from '../theme/theme.ts';
+import { cardGroup } from './pptx-card.ts';
 import { connectionSite, connectorGeometry } from './pptx-connector.ts';
 import { connectorXml, EMU_PER_PT, shapeXml, type EmuBox, type LineStyle, type TextFrame } from './pptx-xml.ts';
 import type { ExportScene } from './scenes.ts';
@@ -15,13 +15,8 @@ const MARGIN = { x: 28.8, top: 21.6, bottom: 18 } as const;
 const HEADER = { title: { size: 20, lineHeight: 1.2, bold: true }, subtitle: { size: 12, lineHeight: 1.3 } } as const;
 const FOOTER = { legend: { size: 9, lineHeight: 1.4 }, source: { size: 8, lineHeight: 1.3 } } as const;
 const GAP = 8;
-const FOCUS = '#f0a500';
-const SUBTLE = '#3d4756';
-const MUTED = '#4a5462';
-
-/** Opacity of a mark, as the screen draws it (BodyNode.svelte, RoutedEdgeView.svelte). */
-const NODE_OPACITY: Record<Mark, number> = { focus: 1, near: 1, active: 1, plain: 1, dim: 0.35, ghost: 0.3 };
-const EDGE_OPACITY: Record<Mark, number> = { focus: 1, near: 1, active: 1, plain: 1, dim: 0.25, ghost: 0.15 };
+const TEXT = lightPaint('text');
+const MUTED = lightPaint('muted');
 
 /** One element of a slide. pptxgenjs reserves its place (and id) under `token`; `xml` replaces it. */
 export interface SlideItem {
@@ -30,7 +25,15 @@ export interface SlideItem {
 	node?: string;
 	/** where pptxgenjs puts the stand-in, in pt */
 	box: Box;
-	xml: (id: number, idOf: (node: string) => number) => string;
+	/** `id` is the stand-in's */
+	xml: (id: number, ids: SlideIds) => string;
+}
+
+export interface SlideIds {
+	/** the id of the shape drawing a node, for connectors to glue to */
+	of: (node: string) => number;
+	/** an id unused on the slide, for the parts of a group */
+	fresh: () => number;
 }
 
 type Add = (box: Box, xml: SlideItem['xml'], node?: string) => void;
@@ -72,7 +75,7 @@ export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
 	let top = MARGIN.top;
 	for (const [name, text, font, colour] of [
 		['Title', scene.title, HEADER.title, TEXT],
-		['Subtitle', scene.subtitle, HEADER.subtitle, SUBTLE]
+		['Subtitle', scene.subtitle, HEADER.subtitle, MUTED]
 	] as const) {
 		if (!text) continue;
 		const box = { x: MARGIN.x, y: top, width, height: lineCount(text, font) * font.size * font.lineHeight };
@@ -97,10 +100,7 @@ export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
 	for (const node of layout.nodes) if (node.type === 'group') addGroup(add, node, lang, at);
 	const titleOf = new Map(layout.nodes.map((n) => [n.id, n.type === 'body' ? n.card.title : n.label]));
 	for (const edge of layout.edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf);
-	// One type scale for every card on the slide, as on screen: the largest that fits the fullest card.
-	const bodies = layout.nodes.flatMap((n) => (n.type === 'body' ? [n] : []));
-	const zoom = Math.min(...bodies.map((n) => fitZoom(n.card, n, s)));
-	for (const node of bodies) addBody(add, node, scene.marks.nodes[node.id] ?? 'plain', zoom, at);
+	for (const node of layout.nodes) if (node.type === 'body') addBody(add, node, layout, scene.marks.nodes[node.id] ?? 'plain', at);
 
 	addLegend(add, scene, legendY, legendHeight);
 	add(sourceBox, textBox('Source', sourceBox, textFrame([scene.sourceLine], FOOTER.source, lang, MUTED)));
@@ -110,7 +110,7 @@ export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
 function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, lang: ExportScene['lang'], { s, place, boxes }: Placement) {
 	const px = boxes.get(node.id)!;
 	const box = place(px);
-	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, SUBTLE, { insetsPt: [16 * s, 8 * s, 16 * s, 0], wrap: false });
+	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [16 * s, 8 * s, 16 * s, 0], wrap: false });
 	const xml = (id: number) =>
 		shapeXml({
 			id,
@@ -118,8 +118,8 @@ function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, la
 			box: toEmu(box),
 			geometry: 'roundRect',
 			radius: 12 / Math.min(px.width, px.height),
-			fill: { colour: '#e6e9ee', opacity: 0.35 },
-			line: { colour: '#7d8795', widthPt: Math.max(0.75, 2 * s), dash: 'dash' },
+			fill: { colour: lightPaint('subtle'), opacity: 0.45 },
+			line: { colour: lightPaint('frame'), widthPt: Math.max(0.75, 2 * s), dash: 'dash' },
 			text
 		});
 	add(box, xml, node.id);
@@ -127,9 +127,9 @@ function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, la
 
 function addEdge(add: Add, edge: RoutedEdge, mark: Mark, lang: ExportScene['lang'], { s, place, boxes }: Placement, titleOf: Map<string, string>) {
 	const style = edgeStyle(edge.kind, edge.asNeeded);
-	const widthPx = mark === 'focus' ? 4 : mark === 'near' || mark === 'active' ? 3 : style.width;
-	const widthPt = Math.max(mark === 'focus' ? 2 : 0.75, widthPx * s);
-	const opacity = EDGE_OPACITY[mark];
+	const look = EDGE_LOOK[mark];
+	const widthPt = Math.max(look.flowing ? 2 : 0.75, (look.width ?? style.width) * s);
+	const opacity = look.opacity;
 	// Dash lengths are multiples of the drawn width, so they keep the screen's proportions.
 	const line: LineStyle = {
 		colour: style.stroke,
@@ -141,18 +141,18 @@ function addEdge(add: Add, edge: RoutedEdge, mark: Mark, lang: ExportScene['lang
 	};
 	const g = connectorGeometry(edge.points);
 	const frame = place(g.frame);
-	const glue = (node: string, p: RoutedEdge['points'][number], idOf: (node: string) => number) => {
+	const glue = (node: string, p: RoutedEdge['points'][number], ids: SlideIds) => {
 		const box = boxes.get(node);
-		return box ? { id: idOf(node), site: connectionSite(p, box) } : undefined;
+		return box ? { id: ids.of(node), site: connectionSite(p, box) } : undefined;
 	};
-	add(frame, (id, idOf) =>
+	add(frame, (id, ids) =>
 		connectorXml({
 			id,
 			name: `${titleOf.get(edge.source) ?? edge.source} → ${titleOf.get(edge.target) ?? edge.target}`,
 			descr: edge.label?.text,
 			geometry: { ...g, frame: toEmu(frame) },
-			start: glue(edge.source, edge.points[0]!, idOf),
-			end: glue(edge.target, edge.points[edge.points.length - 1]!, idOf),
+			start: glue(edge.source, edge.points[0]!, ids),
+			end: glue(edge.target, edge.points[edge.points.length - 1]!, ids),
 			line
 		})
 	);
@@ -160,36 +160,20 @@ function addEdge(add: Add, edge: RoutedEdge, mark: Mark, lang: ExportScene['lang
 	const label = edge.label;
 	const box = place(label);
 	const pad = EDGE_LABEL_PAD * s;
-	const text = textFrame(label.lines, { ...EDGE_LABEL, size: EDGE_LABEL.size * s }, lang, style.stroke, {
+	const text = textFrame(label.lines, { ...EDGE_LABEL, size: EDGE_LABEL.size * s }, lang, look.mutedLabel ? MUTED : style.stroke, {
 		align: 'ctr',
-		opacity,
 		insetsPt: [pad, 0, pad, 0],
 		anchor: 'ctr',
 		wrap: false
 	});
 	add(box, (id) =>
-		shapeXml({ id, name: label.text, box: toEmu(box), geometry: 'rect', fill: { colour: '#ffffff', opacity: 0.92 * opacity }, line: null, textBox: true, text })
+		shapeXml({ id, name: label.text, box: toEmu(box), geometry: 'rect', fill: { colour: lightPaint('canvas-bg'), opacity: 0.92 }, line: null, textBox: true, text })
 	);
 }
 
-function addBody(add: Add, node: Extract<PositionedNode, { type: 'body' }>, mark: Mark, zoom: number, { s, place, boxes }: Placement) {
-	const px = boxes.get(node.id)!;
-	const box = place(px);
-	const side = SIDE_STYLE[node.card.side];
-	const opacity = NODE_OPACITY[mark];
-	const widthPt = mark === 'focus' ? Math.max(2, 3 * s) : mark === 'near' || mark === 'active' ? Math.max(1.25, 3 * s) : Math.max(0.5, 1.5 * s);
-	const xml = (id: number) =>
-		shapeXml({
-			id,
-			name: node.card.title,
-			box: toEmu(box),
-			geometry: 'roundRect',
-			radius: 8 / Math.min(px.width, px.height),
-			fill: { colour: node.card.kind === 'tier' ? '#eef0f3' : side.fill, opacity },
-			line: { colour: mark === 'focus' ? FOCUS : side.stroke, opacity, widthPt, dash: mark === 'ghost' ? 'dash' : undefined },
-			text: cardText(node.card, px, s, zoom, opacity)
-		});
-	add(box, xml, node.id);
+function addBody(add: Add, node: Extract<PositionedNode, { type: 'body' }>, layout: DiagramLayout, mark: Mark, { s, place, boxes }: Placement) {
+	const group = cardGroup(node.card, boxes.get(node.id)!, layout.detail, mark, place, s);
+	add(group.bounds, (id, ids) => group.xml(id, ids.fresh), node.id);
 }
 
 /** A line sample and a label per kind, in one row. */

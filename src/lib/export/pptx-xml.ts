@@ -134,7 +134,7 @@ export interface ShapeSpec {
 	name: string;
 	descr?: string;
 	box: EmuBox;
-	geometry: 'rect' | 'roundRect' | 'line';
+	geometry: 'rect' | 'roundRect' | 'ellipse' | 'line';
 	/** corner radius as a fraction of the shorter side (roundRect's adj / 100000) */
 	radius?: number;
 	fill: Colour | null;

@@ -47,9 +47,12 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 			if (id === undefined) throw new Error(`pptx: no shape for node "${node}"`);
 			return id;
 		};
+		// Groups need ids of their own beyond those pptxgenjs gave out.
+		let lastId = Math.max(...[...xml.matchAll(/ id="(\d+)"/g)].map((m) => Number(m[1])));
+		const freshId = () => ++lastId;
 		for (const item of items) {
 			const at = findPlaceholder(xml, item.token);
-			xml = xml.slice(0, at.start) + item.xml(at.id, idOf) + xml.slice(at.end);
+			xml = xml.slice(0, at.start) + item.xml(at.id, { of: idOf, fresh: freshId }) + xml.slice(at.end);
 		}
 		zip.file(slidePath, xml);
 		await rewriteNotes(zip, i, scene);

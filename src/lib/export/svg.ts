@@ -1,12 +1,13 @@
 import { t } from '../i18n/messages.ts';
-import { CARD, type Card } from '../layout/card.ts';
+import type { Card } from '../layout/card.ts';
+import { drawCard, markPicture, type CardDetail } from '../layout/card-picture.ts';
 import { EDGE_LABEL, GROUP_LABEL } from '../layout/elk-graph.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { roundedPath } from '../layout/path.ts';
-import { textWidth, wrapText, type Font } from '../layout/text.ts';
+import { baseline, lineBox, textWidth, wrapText, type Font } from '../layout/text.ts';
 import type { Box } from '../layout/types.ts';
-import { edgeStyle, SIDE_STYLE } from '../theme/theme.ts';
-import type { Mark } from '../view/emphasis.ts';
+import { EDGE_LOOK, type Mark } from '../theme/marks.ts';
+import { edgeStyle, lightPaint, THEMES } from '../theme/theme.ts';
 import type { ExportScene } from './scenes.ts';
 
 export interface SvgOptions {
@@ -21,98 +22,56 @@ export const FONT_STACK =
 
 const HEADER = { title: { size: 22, lineHeight: 1.3, bold: true }, subtitle: { size: 14, lineHeight: 1.4 } } as const;
 const FOOTER = { size: 12, lineHeight: 1.4 } as const;
-const FOCUS = '#f0a500';
 
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
-/** Text lines as SVG, first baseline at `y` (the top of the line box). */
+/** Text lines as SVG, the first line box's top at `y`, each on the baseline the screen gives it. */
 function textBlock(lines: string[], x: number, y: number, font: Font, attrs = ''): string {
-	const lh = font.size * font.lineHeight;
-	const baseline = (i: number) => y + i * lh + (lh + font.size * 0.7) / 2;
+	const lh = lineBox(font);
 	return lines
 		.map(
 			(line, i) =>
-				`<text x="${num(x)}" y="${num(baseline(i))}" font-size="${font.size}"${font.bold ? ' font-weight="700"' : ''}${attrs}>${esc(line)}</text>`
+				`<text x="${num(x)}" y="${num(baseline(y + i * lh, font))}" font-size="${font.size}"${font.bold ? ' font-weight="700"' : ''}${attrs}>${esc(line)}</text>`
 		)
 		.join('');
 }
 
-/** The card drawn with the same metrics as BodyNode.svelte, so the export matches the screen. */
-function cardSvg(id: string, card: Card, box: Box, mark: Mark): string {
-	const side = SIDE_STYLE[card.side];
-	const inner = box.width - 2 * CARD.padding;
-	const x0 = box.x + CARD.padding;
-	let y = box.y + CARD.padding;
+/** A body: the picture drawCard makes for the screen, at the box's place. */
+function cardSvg(id: string, card: Card, box: Box, detail: CardDetail, mark: Mark): string {
+	const picture = markPicture(drawCard(card, box, detail), mark);
+	const { look } = picture;
+	const at = (x: number, y: number) => ({ x: box.x + x, y: box.y + y });
 	const parts: string[] = [];
-	const block = (text: string, font: Font, width: number, x: number, attrs = '') => {
-		const lines = wrapText(text, font, width);
-		parts.push(textBlock(lines, x, y, font, attrs));
-		y += lines.length * font.size * font.lineHeight;
-	};
-	const outline =
-		mark === 'focus'
-			? `<rect x="${num(box.x - 4)}" y="${num(box.y - 4)}" width="${num(box.width + 8)}" height="${num(box.height + 8)}" rx="10" fill="none" stroke="${FOCUS}" stroke-width="3"/>`
-			: '';
-	const dash = mark === 'ghost' ? ' stroke-dasharray="6 4"' : '';
-	const strokeWidth = mark === 'near' || mark === 'active' ? 3 : 1.5;
-	parts.push(
-		`<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="8" fill="${card.kind === 'tier' ? '#eef0f3' : side.fill}" stroke="${side.stroke}" stroke-width="${strokeWidth}"${dash}/>`
-	);
-
-	if (card.kind === 'office' || card.kind === 'tier') {
-		const title = wrapText(card.title, CARD.office, inner);
-		const sub = wrapText(card.subtitle, CARD.subtitle, inner);
-		const h = title.length * CARD.office.size * CARD.office.lineHeight + sub.length * CARD.subtitle.size * CARD.subtitle.lineHeight;
-		y = box.y + (box.height - h) / 2;
-		const mid = box.x + box.width / 2;
-		parts.push(textBlock(title, mid, y, CARD.office, ' text-anchor="middle"'));
-		y += title.length * CARD.office.size * CARD.office.lineHeight;
-		parts.push(textBlock(sub, mid, y, CARD.subtitle, ' text-anchor="middle" fill="#4a5462"'));
-	} else {
-		block(card.title, CARD.title, inner, x0);
-		block(card.subtitle, CARD.subtitle, inner, x0, ' fill="#4a5462"');
-		if (card.roles.length > 0) {
-			y += CARD.gap;
-			for (const role of card.roles) {
-				const lh = CARD.role.size * CARD.role.lineHeight;
-				parts.push(`<circle cx="${num(x0 + 5.5)}" cy="${num(y + lh / 2)}" r="2.5"/>`);
-				block(role, CARD.role, inner - CARD.bullet, x0 + CARD.bullet);
-			}
-		}
-		if (card.columns.length > 0) {
-			y += CARD.gap;
-			const top = y;
-			const colWidth = (inner - CARD.columnGap * (card.columns.length - 1)) / card.columns.length;
-			let bottom = y;
-			card.columns.forEach((col, i) => {
-				const cx = x0 + i * (colWidth + CARD.columnGap);
-				const colour = SIDE_STYLE[col.side];
-				y = top;
-				block(col.header, CARD.header, colWidth, cx, ` fill="${colour.stroke}"`);
-				parts.push(`<line x1="${num(cx)}" x2="${num(cx + colWidth)}" y1="${num(y - 1)}" y2="${num(y - 1)}" stroke="${colour.tint}" stroke-width="2"/>`);
-				for (const item of col.items) block(item.asNeeded ? `${item.text} ${CARD.asNeededMark}` : item.text, CARD.item, colWidth, cx);
-				bottom = Math.max(bottom, y);
-			});
-			y = bottom;
-			if (card.footnote) block(card.footnote, CARD.item, inner, x0, ' fill="#5a4a00"');
-		}
-		if (card.levels.length > 0) {
-			y += CARD.gap;
-			const w = (inner - CARD.gap * (card.levels.length - 1)) / card.levels.length;
-			const lines = card.levels.map((l) => wrapText(l, CARD.level, w - 8));
-			const h = Math.max(...lines.map((l) => l.length)) * CARD.level.size * CARD.level.lineHeight + 2 * CARD.levelPadY;
-			lines.forEach((l, i) => {
-				const lx = x0 + i * (w + CARD.gap);
-				parts.push(`<rect x="${num(lx)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="4" fill="#e6e9ee"/>`);
-				parts.push(textBlock(l, lx + w / 2, y + CARD.levelPadY, CARD.level, ' text-anchor="middle"'));
-			});
-		}
+	if (look.halo) {
+		const { width, gap, paint, opacity } = look.halo;
+		const o = gap + width / 2;
+		parts.push(
+			`<rect x="${num(box.x - o)}" y="${num(box.y - o)}" width="${num(box.width + 2 * o)}" height="${num(box.height + 2 * o)}" rx="${num(picture.radius + o)}" fill="none" stroke="${lightPaint(paint)}" stroke-width="${width}"${opacity < 1 ? ` stroke-opacity="${opacity}"` : ''}/>`
+		);
 	}
-	const opacity = mark === 'dim' ? ' opacity="0.35"' : mark === 'ghost' ? ' opacity="0.3"' : '';
-	return `<g class="body" data-id="${esc(id)}"${opacity}>${outline}${parts.join('')}</g>`;
+	// The screen draws the border inside the box; an SVG stroke straddles its path.
+	const border = THEMES.light.sides[picture.side].borderWidth;
+	parts.push(
+		`<rect x="${num(box.x + border / 2)}" y="${num(box.y + border / 2)}" width="${num(box.width - border)}" height="${num(box.height - border)}" rx="${num(picture.radius - border / 2)}" fill="${lightPaint(picture.fill)}" stroke="${lightPaint(picture.stroke)}" stroke-width="${border}"${look.dashed ? ' stroke-dasharray="6 4"' : ''}/>`
+	);
+	for (const shape of picture.shapes) {
+		const p = at(shape.x, shape.y);
+		parts.push(
+			`<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(shape.width)}" height="${num(shape.height)}"${shape.radius ? ` rx="${num(shape.radius)}"` : ''} fill="${lightPaint(shape.paint)}"/>`
+		);
+	}
+	for (const text of picture.texts) {
+		const p = at(text.x, text.y);
+		const middle = text.align === 'middle';
+		const lang = text.lang === card.lang ? '' : ` xml:lang="${text.lang}"`;
+		parts.push(
+			textBlock(text.lines, middle ? p.x + text.width / 2 : p.x, p.y, text.font, ` fill="${lightPaint(text.paint)}"${middle ? ' text-anchor="middle"' : ''}${lang} data-part="${text.part}"`)
+		);
+	}
+	return `<g class="body" data-id="${esc(id)}" data-mark="${mark}">${parts.join('')}</g>`;
 }
 
 function markerId(colour: string) {
@@ -144,23 +103,23 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
 		.map((n) => {
 			const b = boxes.get(n.id)!;
 			const label = n.type === 'group' ? n.label : '';
-			return `<g class="group"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="12" fill="#e6e9ee" fill-opacity="0.35" stroke="#7d8795" stroke-width="2" stroke-dasharray="6 4"/>${textBlock([label], b.x + 16, b.y + 8, GROUP_LABEL, ' fill="#3d4756"')}</g>`;
+			return `<g class="group"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="12" fill="${lightPaint('subtle')}" fill-opacity="0.45" stroke="${lightPaint('frame')}" stroke-width="2" stroke-dasharray="6 4"/>${textBlock([label], b.x + 16, b.y + 8, GROUP_LABEL, ` fill="${lightPaint('muted')}" font-weight="700"`)}</g>`;
 		});
 	const colours = new Set<string>();
 	const edges = layout.edges.map((e) => {
 		const style = edgeStyle(e.kind, e.asNeeded);
 		const mark = marks.edges[e.id] ?? 'plain';
+		const look = EDGE_LOOK[mark];
 		colours.add(style.stroke);
 		const m = `url(#${markerId(style.stroke)})`;
-		const widthFor = mark === 'focus' ? 4 : mark === 'near' || mark === 'active' ? 3 : style.width;
-		const opacity = mark === 'dim' ? ' opacity="0.25"' : mark === 'ghost' ? ' opacity="0.15"' : '';
-		const path = `<path d="${roundedPath(e.points)}" fill="none" stroke="${style.stroke}" stroke-width="${widthFor}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="${m}"${e.directed ? '' : ` marker-start="${m}"`}/>`;
+		const opacity = look.opacity < 1 ? ` opacity="${look.opacity}"` : '';
+		const path = `<path d="${roundedPath(e.points)}" fill="none" stroke="${style.stroke}" stroke-width="${look.width ?? style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}${opacity} marker-end="${m}"${e.directed ? '' : ` marker-start="${m}"`}/>`;
 		const label = e.label
-			? `<rect x="${num(e.label.x)}" y="${num(e.label.y)}" width="${num(e.label.width)}" height="${num(e.label.height)}" rx="3" fill="#ffffff" fill-opacity="0.92"/>${textBlock(e.label.lines, e.label.x + e.label.width / 2, e.label.y + 2, EDGE_LABEL, ` text-anchor="middle" fill="${style.stroke}"`)}`
+			? `<rect x="${num(e.label.x)}" y="${num(e.label.y)}" width="${num(e.label.width)}" height="${num(e.label.height)}" rx="3" fill="${lightPaint('canvas-bg')}" fill-opacity="0.92"/>${textBlock(e.label.lines, e.label.x + e.label.width / 2, e.label.y + 2, EDGE_LABEL, ` text-anchor="middle" fill="${look.mutedLabel ? lightPaint('muted') : style.stroke}"`)}`
 			: '';
-		return `<g class="edge" data-id="${esc(e.id)}"${opacity}>${path}${label}</g>`;
+		return `<g class="edge" data-id="${esc(e.id)}" data-mark="${mark}">${path}${label}</g>`;
 	});
-	const bodies = layout.nodes.flatMap((n) => (n.type === 'body' ? [cardSvg(n.id, n.card, boxes.get(n.id)!, marks.nodes[n.id] ?? 'plain')] : []));
+	const bodies = layout.nodes.flatMap((n) => (n.type === 'body' ? [cardSvg(n.id, n.card, boxes.get(n.id)!, layout.detail, marks.nodes[n.id] ?? 'plain')] : []));
 	const markers = [...colours].map(
 		(c) =>
 			`<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${c}"/></marker>`
@@ -173,23 +132,23 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
 		legendX += 64 + textWidth(l.label, FOOTER);
 		return item;
 	});
-	const background = options.background === 'transparent' ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`;
+	const background = options.background === 'transparent' ? '' : `<rect width="100%" height="100%" fill="${lightPaint('surface')}"/>`;
 
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${scene.lang}" width="${num(totalWidth)}" height="${num(totalHeight)}" viewBox="0 0 ${num(totalWidth)} ${num(totalHeight)}" font-family="${esc(FONT_STACK)}" fill="#1b1f24">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${scene.lang}" width="${num(totalWidth)}" height="${num(totalHeight)}" viewBox="0 0 ${num(totalWidth)} ${num(totalHeight)}" font-family="${esc(FONT_STACK)}" fill="${lightPaint('text')}">`,
 		`<title>${esc([scene.title, scene.subtitle].filter(Boolean).join(' — '))}</title>`,
 		`<desc>${esc(`${legendText}. ${scene.sourceLine}`)}</desc>`,
 		`<defs>${markers.join('')}</defs>`,
 		background,
 		`<g transform="translate(${margin} ${margin})">`,
 		textBlock(headerLines.title, 0, 0, HEADER.title),
-		textBlock(headerLines.subtitle, 0, headerLines.title.length * HEADER.title.size * HEADER.title.lineHeight, HEADER.subtitle, ' fill="#3d4756"'),
+		textBlock(headerLines.subtitle, 0, headerLines.title.length * HEADER.title.size * HEADER.title.lineHeight, HEADER.subtitle, ` fill="${lightPaint('muted')}"`),
 		`<g transform="translate(0 ${num(headerHeight)})">`,
 		`<g class="groups">${groups.join('')}</g>`,
 		`<g class="edges">${edges.join('')}</g>`,
 		`<g class="bodies">${bodies.join('')}</g>`,
 		`<g class="legend" aria-label="${esc(t(scene.lang, 'legend'))}">${legend.join('')}</g>`,
-		textBlock(sourceLines, 0, legendY + FOOTER.size * FOOTER.lineHeight + 6, FOOTER, ' fill="#4a5462"'),
+		textBlock(sourceLines, 0, legendY + FOOTER.size * FOOTER.lineHeight + 6, FOOTER, ` fill="${lightPaint('muted')}"`),
 		`</g></g></svg>`
 	].join('');
 }

@@ -1,9 +1,8 @@
 import { t } from '../i18n/messages.ts';
 import { participantName } from '../model/participants.ts';
 import type { Body, Lang, Organization } from '../model/schema.ts';
-import { textHeight, textWidth, type Font } from './text.ts';
 
-/** What a body's box shows, in one language: the layout sizes it and the component draws it. */
+/** What a body's box says, in one language; `drawCard` decides where each part goes. */
 export interface Card {
 	lang: Lang;
 	kind: Body['kind'];
@@ -21,27 +20,13 @@ export interface CardColumn {
 	side: 'jp' | 'us';
 	header: string;
 	items: { text: string; asNeeded: boolean }[];
+	/** the first participant and how many more, for cards too small to list them */
+	summary: string;
 }
 
-/** Typography and spacing of a card; the component sets the same values as CSS variables. */
-export const CARD = {
-	padding: 12,
-	gap: 8,
-	columnGap: 12,
-	bullet: 14,
-	asNeededMark: '※',
-	title: { size: 15, lineHeight: 1.35, bold: true },
-	subtitle: { size: 12, lineHeight: 1.35 },
-	role: { size: 12.5, lineHeight: 1.45 },
-	header: { size: 11.5, lineHeight: 1.4, bold: true },
-	item: { size: 12, lineHeight: 1.4 },
-	level: { size: 11.5, lineHeight: 1.3, bold: true },
-	levelPadY: 5,
-	office: { size: 14, lineHeight: 1.35, bold: true },
-	defaultWidth: { body: 340, office: 150, tier: 400, mechanism: 340 }
-} as const satisfies Record<string, unknown>;
-
 const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
+
+export const AS_NEEDED_MARK = '※';
 
 export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organization>): Card {
 	const abbr = body.abbr ? `（${body.abbr}）` : '';
@@ -53,7 +38,8 @@ export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organ
 				.filter((p) => p.side === side)
 				.map((p) => ({ text: participantName(p, orgs.get(p.org))[lang], asNeeded: p.asNeeded }))
 		}))
-		.filter((c) => c.items.length > 0);
+		.filter((c) => c.items.length > 0)
+		.map((c) => ({ ...c, summary: summarise(c.items.map((i) => i.text), lang) }));
 	return {
 		lang,
 		kind: body.kind,
@@ -63,39 +49,14 @@ export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organ
 		roles: body.role.map((r) => r[lang]),
 		columns,
 		levels: body.levels.map((l) => l.name[lang]),
-		footnote: body.participants.some((p) => p.asNeeded)
-			? `${CARD.asNeededMark} ${t(lang, 'asNeededNote')}`
-			: undefined
+		footnote: body.participants.some((p) => p.asNeeded) ? `${AS_NEEDED_MARK} ${t(lang, 'asNeededNote')}` : undefined
 	};
 }
 
-const lineBox = (font: Font) => font.size * font.lineHeight;
-
-/** Height of a card whose outer width is `width`, with the same box model as BodyNode.svelte. */
-export function cardHeight(card: Card, width: number): number {
-	const inner = width - 2 * CARD.padding;
-	if (card.kind === 'office' || card.kind === 'tier') {
-		return 2 * CARD.padding + textHeight(card.title, CARD.office, inner) + textHeight(card.subtitle, CARD.subtitle, inner);
-	}
-	let h = textHeight(card.title, CARD.title, inner) + textHeight(card.subtitle, CARD.subtitle, inner);
-	if (card.roles.length > 0) {
-		h += CARD.gap + card.roles.reduce((sum, r) => sum + textHeight(r, CARD.role, inner - CARD.bullet), 0);
-	}
-	if (card.columns.length > 0) {
-		const colWidth = (inner - CARD.columnGap * (card.columns.length - 1)) / card.columns.length;
-		const markWidth = textWidth(` ${CARD.asNeededMark}`, CARD.item);
-		const colHeights = card.columns.map(
-			(c) =>
-				lineBox(CARD.header) +
-				c.items.reduce((sum, i) => sum + textHeight(i.text, CARD.item, colWidth - (i.asNeeded ? markWidth : 0)), 0)
-		);
-		h += CARD.gap + Math.max(...colHeights);
-		if (card.footnote) h += textHeight(card.footnote, CARD.item, inner);
-	}
-	if (card.levels.length > 0) {
-		const levelWidth = (inner - CARD.gap * (card.levels.length - 1)) / card.levels.length;
-		const tallest = Math.max(...card.levels.map((l) => textHeight(l, CARD.level, levelWidth - 8)));
-		h += CARD.gap + tallest + 2 * CARD.levelPadY;
-	}
-	return Math.ceil(2 * CARD.padding + h + 2);
+function summarise(names: string[], lang: Lang): string {
+	const [first = '', ...rest] = names;
+	return rest.length > 0 ? t(lang, 'andMore', { first, n: String(rest.length) }) : first;
 }
+
+/** Whether a kind of body is drawn as a small centred label rather than a card with sections. */
+export const isLabelKind = (kind: Body['kind']) => kind === 'office' || kind === 'tier';

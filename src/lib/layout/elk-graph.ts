@@ -1,7 +1,8 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { byId, type Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
-import { bodyCard, CARD, cardHeight, type Card } from './card.ts';
+import { bodyCard, type Card } from './card.ts';
+import { DEFAULT_WIDTH, drawCard, type CardDetail } from './card-picture.ts';
 import { textWidth, wrapText } from './text.ts';
 
 export const GROUP_LABEL = { size: 13, lineHeight: 1.4, bold: true } as const;
@@ -70,7 +71,7 @@ export function diagramRelationships(diagram: Diagram, model: Model): Relationsh
 }
 
 /** Map a diagram to an ELK graph: groups become compound nodes, boxes are sized from their text. */
-export function toElkGraph(diagram: Diagram, model: Model, lang: Lang): ElkInput {
+export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: CardDetail = 'full'): ElkInput {
 	const bodies = byId(model.bodies);
 	const orgs = byId(model.organizations);
 	const cards = new Map<string, Card>();
@@ -87,11 +88,11 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang): ElkInput
 		if (!body) return;
 		const card = bodyCard(body, lang, orgs);
 		cards.set(n.body, card);
-		const width = n.width ?? CARD.defaultWidth[body.kind];
+		const width = n.width ?? DEFAULT_WIDTH[body.kind];
 		const layoutOptions: Record<string, string> = {};
 		if (n.rank !== undefined) layoutOptions['elk.partitioning.partition'] = String(n.rank);
 		// Interactive layering and ordering read these: rank picks the layer, data order the place in it.
-		elkNodes.set(n.body, { id: n.body, x: i * 10, y: (n.rank ?? 0) * RANK_STEP, width, height: cardHeight(card, width), layoutOptions });
+		elkNodes.set(n.body, { id: n.body, x: i * 10, y: (n.rank ?? 0) * RANK_STEP, width, height: drawCard(card, { width }, detail).height, layoutOptions });
 	});
 	for (const g of diagram.groups) {
 		const label = g.label[lang];

@@ -1,14 +1,15 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
+import type { CardDetail } from './card-picture.ts';
 import { edgeLabel, toElkGraph, type EdgeLabelText } from './elk-graph.ts';
 import { absoluteBoxes } from './geometry.ts';
 import { inRankRoute } from './in-rank.ts';
 import type { DiagramLayout, Point, PositionedNode, RoutedEdge } from './types.ts';
 
 /** Lay a diagram out with the given ELK instance (bundled in Node at build time, a worker in the browser). */
-export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, elk: ELK): Promise<DiagramLayout> {
-	const input = toElkGraph(diagram, model, lang);
+export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, elk: ELK, detail: CardDetail = 'full'): Promise<DiagramLayout> {
+	const input = toElkGraph(diagram, model, lang, detail);
 	const result = await elk.layout(input.graph);
 
 	const nodes: PositionedNode[] = [];
@@ -35,7 +36,7 @@ export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, 
 		}
 	}
 
-	const layout: DiagramLayout = { diagram: diagram.id, lang, width, height, nodes, edges: [] };
+	const layout: DiagramLayout = { diagram: diagram.id, lang, detail, width, height, nodes, edges: [] };
 	const routed = new Map<string, RoutedEdge>();
 	for (const e of result.edges ?? []) {
 		const r = input.relationships.find((x) => x.id === e.id);

@@ -51,14 +51,23 @@ function tokens(text: string): string[] {
 	return out;
 }
 
-/** The text broken greedily into lines no wider than `maxWidth`; words longer than a line are split. */
-export function wrapText(text: string, font: Font, maxWidth: number): string[] {
+/**
+ * The text broken greedily into lines no wider than `maxWidth`; words longer than a line are split.
+ * A line keeps the space it was broken at, so the lines joined give the text back (what a screen
+ * reader or a copy reads); its width is measured without it.
+ */
+export function breakLines(text: string, font: Font, maxWidth: number): string[] {
 	const lines: string[] = [];
 	let current = '';
 	for (const token of tokens(text)) {
+		// Spaces after a break stay at the end of the line before, never start the next one.
+		if (!current && !token.trim() && lines.length > 0) {
+			lines[lines.length - 1] += token;
+			continue;
+		}
 		const candidate = current + token;
 		if (current && textWidth(candidate.trimEnd(), font) > maxWidth) {
-			lines.push(current.trimEnd());
+			lines.push(current);
 			current = '';
 		}
 		if (textWidth(token.trimEnd(), font) > maxWidth) {
@@ -71,8 +80,13 @@ export function wrapText(text: string, font: Font, maxWidth: number): string[] {
 			}
 		} else current += token;
 	}
-	if (current.trimEnd() || lines.length === 0) lines.push(current.trimEnd());
+	if (current || lines.length === 0) lines.push(current);
 	return lines;
+}
+
+/** The lines of `breakLines` without their trailing spaces, for pictures that draw each line alone. */
+export function wrapText(text: string, font: Font, maxWidth: number): string[] {
+	return breakLines(text, font, maxWidth).map((l) => l.trimEnd());
 }
 
 export function wrapLines(text: string, font: Font, maxWidth: number): number {
@@ -82,3 +96,11 @@ export function wrapLines(text: string, font: Font, maxWidth: number): number {
 export function textHeight(text: string, font: Font, maxWidth: number): number {
 	return wrapLines(text, font, maxWidth) * font.size * font.lineHeight;
 }
+
+/** Baseline of a line of `font` whose line box starts at `top`, as CSS places it for Noto Sans CJK
+ * (ascent 1.16 em, descent 0.288 em): the SVG and PowerPoint writers put text where the screen does. */
+export function baseline(top: number, font: Font): number {
+	return top + (font.size * font.lineHeight) / 2 + font.size * ((1.16 - 0.288) / 2);
+}
+
+export const lineBox = (font: Font) => font.size * font.lineHeight;

@@ -1,5 +1,6 @@
 import type { Lang, RelationshipKind } from '../model/schema.ts';
 import type { Card } from './card.ts';
+import type { CardDetail } from './card-picture.ts';
 
 export interface Point {
 	x: number;
@@ -31,6 +32,8 @@ export interface RoutedEdge {
 export interface DiagramLayout {
 	diagram: string;
 	lang: Lang;
+	/** how much of each card the boxes were sized for */
+	detail: CardDetail;
 	width: number;
 	height: number;
 	/** parents precede their children */

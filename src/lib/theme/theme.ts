@@ -125,6 +125,20 @@ export const THEMES: Record<ThemeName, Palette> = {
 	}
 };
 
+/**
+ * A colour of a picture, named by its role: the screen resolves it to the theme's CSS variable, so a
+ * theme switch restyles without re-rendering; exports resolve it in the light palette.
+ */
+export type Paint = keyof Palette['page'] | `side-${Side}-${'fill' | 'stroke' | 'tint'}`;
+
+export const cssPaint = (paint: Paint) => `var(--${paint})`;
+
+export function lightPaint(paint: Paint): string {
+	const side = /^side-(jp|us|bilateral)-(fill|stroke|tint)$/.exec(paint);
+	if (side) return THEMES.light.sides[side[1] as Side][side[2] as 'fill' | 'stroke' | 'tint'];
+	return THEMES.light.page[paint as keyof Palette['page']];
+}
+
 const light = THEMES.light;
 const SIDE_LABELS: Record<Side, MessageKey> = { jp: 'sideJp', us: 'sideUs', bilateral: 'sideBilateral' };
 

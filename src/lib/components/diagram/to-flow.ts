@@ -1,9 +1,10 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/svelte';
 import type { Card } from '$lib/layout/card';
+import type { CardDetail } from '$lib/layout/card-picture';
 import type { DiagramLayout, RoutedEdge } from '$lib/layout/types';
 import { screen } from '$lib/theme/theme';
 
-export type BodyFlowNode = Node<{ card: Card }, 'body'>;
+export type BodyFlowNode = Node<{ card: Card; box: { width: number; height: number }; detail: CardDetail }, 'body'>;
 export type FrameFlowNode = Node<{ label: string }, 'frame'>;
 export type DiagramFlowNode = BodyFlowNode | FrameFlowNode;
 export type RoutedFlowEdge = Edge<{ route: RoutedEdge }, 'routed'>;
@@ -31,7 +32,7 @@ export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges
 			connectable: false
 		};
 		return n.type === 'body'
-			? { ...common, type: 'body', data: { card: n.card }, ariaLabel: n.card.title }
+			? { ...common, type: 'body', data: { card: n.card, box: { width: n.width, height: n.height }, detail: layout.detail }, ariaLabel: n.card.title }
 			: { ...common, type: 'frame', data: { label: n.label }, selectable: false, focusable: false, zIndex: -1 };
 	});
 	const edges = layout.edges.map((route): RoutedFlowEdge => {
