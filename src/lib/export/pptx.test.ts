@@ -2,9 +2,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
+import { drawCard, TYPOGRAPHY } from '../layout/card-picture.ts';
 import type { Point } from '../layout/types.ts';
+import { lightPaint } from '../theme/theme.ts';
 import { LANGS } from '../model/schema.ts';
-import { fitZoom } from './pptx-card.ts';
 import { connectionSite, connectorGeometry, connectorPath, simplifyRoute } from './pptx-connector.ts';
 import { scenesToPptx } from './pptx.ts';
 import { buildScenes, type ExportScene } from './scenes.ts';
@@ -17,7 +18,7 @@ const parser = new XMLParser({
 	attributeNamePrefix: '',
 	parseAttributeValue: false,
 	trimValues: false,
-	isArray: (name) => ['p:sp', 'p:cxnSp', 'a:p', 'a:r', 'Override'].includes(name)
+	isArray: (name) => ['p:sp', 'p:cxnSp', 'p:grpSp', 'a:p', 'a:r', 'Override'].includes(name)
 });
 
 // The validator checks tags, attributes and entities but lets XML 1.0's forbidden control characters through.
@@ -32,20 +33,44 @@ const textOf = (txBody: unknown) =>
 		.map((p) => list(p['a:r']).map((r) => String(get(r, 'a:t') ?? '')).join(''))
 		.join('\n');
 
+interface Shape {
+	id: string;
+	name: string;
+	text: string;
+	line: unknown;
+	fill: unknown;
+	/** text runs' sizes in pt and colours */
+	sizes: number[];
+	colours: string[];
+}
+
 interface Parsed {
-	shapes: { id: string; name: string; text: string; line: unknown }[];
+	/** every shape, inside groups too */
+	shapes: Shape[];
+	groups: { id: string; name: string; shapes: Shape[] }[];
 	connectors: { id: string; name: string; st?: Node; end?: Node; ln: Node; xfrm: Node; prst: string }[];
 }
 
+const shapeOf = (sp: Node): Shape => ({
+	id: String(get(sp, 'p:nvSpPr', 'p:cNvPr', 'id')),
+	name: String(get(sp, 'p:nvSpPr', 'p:cNvPr', 'name')),
+	text: textOf(sp['p:txBody']),
+	line: get(sp, 'p:spPr', 'a:ln'),
+	fill: get(sp, 'p:spPr', 'a:solidFill', 'a:srgbClr', 'val'),
+	sizes: list(get(sp['p:txBody'], 'a:p')).flatMap((p) => list(p['a:r']).map((r) => Number(get(r, 'a:rPr', 'sz')) / 100)),
+	colours: list(get(sp['p:txBody'], 'a:p')).flatMap((p) => list(p['a:r']).map((r) => String(get(r, 'a:rPr', 'a:solidFill', 'a:srgbClr', 'val'))))
+});
+
 function parseSlide(xml: string): Parsed {
 	const tree = get(parser.parse(xml), 'p:sld', 'p:cSld', 'p:spTree');
+	const groups = list(get(tree, 'p:grpSp')).map((g) => ({
+		id: String(get(g, 'p:nvGrpSpPr', 'p:cNvPr', 'id')),
+		name: String(get(g, 'p:nvGrpSpPr', 'p:cNvPr', 'name')),
+		shapes: list(g['p:sp']).map(shapeOf)
+	}));
 	return {
-		shapes: list(get(tree, 'p:sp')).map((sp) => ({
-			id: String(get(sp, 'p:nvSpPr', 'p:cNvPr', 'id')),
-			name: String(get(sp, 'p:nvSpPr', 'p:cNvPr', 'name')),
-			text: textOf(sp['p:txBody']),
-			line: get(sp, 'p:spPr', 'a:ln')
-		})),
+		shapes: [...list(get(tree, 'p:sp')).map(shapeOf), ...groups.flatMap((g) => g.shapes)],
+		groups,
 		connectors: list(get(tree, 'p:cxnSp')).map((c) => ({
 			id: String(get(c, 'p:nvCxnSpPr', 'p:cNvPr', 'id')),
 			name: String(get(c, 'p:nvCxnSpPr', 'p:cNvPr', 'name')),
@@ -122,15 +147,6 @@ describe('connectorGeometry', () => {
 	});
 });
 
-describe('fitZoom', () => {
-	it.each(model.diagrams.map((d) => d.id))('fits every card of %s without falling to the floor', async (id) => {
-		for (const lang of LANGS) {
-			const { layout } = await loadSceneSource(model, id, lang);
-			for (const n of layout.nodes) if (n.type === 'body') expect(fitZoom(n.card, n, 0.35), n.id).toBeGreaterThan(0.8);
-		}
-	});
-});
-
 describe('scenesToPptx', () => {
 	it('writes one slide per walkthrough step, with native shapes, glued connectors and notes', async () => {
 		const { source, scenes } = await scenesFor('acm', 'ja', { walkthrough: (await loadSceneSource(model, 'acm', 'ja')).scenario.walkthroughs[0]!.id });
@@ -151,16 +167,21 @@ describe('scenesToPptx', () => {
 		scenes.forEach((scene, i) => {
 			const xml = parts.get(`ppt/slides/slide${i + 1}.xml`)!;
 			const slide = parseSlide(xml);
-			const ids = [...slide.shapes.map((s) => s.id), ...slide.connectors.map((c) => c.id), '1'];
+			const ids = [...slide.shapes.map((s) => s.id), ...slide.groups.map((g) => g.id), ...slide.connectors.map((c) => c.id), '1'];
 			expect(new Set(ids).size, 'unique ids').toBe(ids.length);
 			expect(xml).not.toContain('renkei-');
 
 			const byId = new Map(slide.shapes.map((s) => [s.id, s]));
 			const all = slide.shapes.map((s) => s.text).join('\n');
 			for (const body of bodies) {
-				const shape = slide.shapes.find((s) => s.name === body.card.title);
-				expect(shape, body.id).toBeDefined();
-				expect(shape!.text).toContain(body.card.title);
+				const group = slide.groups.find((g) => g.name === `${body.card.title} (group)`);
+				expect(group, body.id).toBeDefined();
+				expect(group!.shapes.find((s) => s.name === body.card.title), `${body.id} box`).toBeDefined();
+				// The group holds the lines the screen draws, no more and no fewer.
+				const picture = drawCard(body.card, body, source.layout.detail);
+				const drawn = group!.shapes.filter((s) => s.text).map((s) => s.text).join('\n');
+				expect(drawn, body.id).toBe(picture.texts.map((t) => t.lines.map((l) => l.trimEnd()).join('\n')).join('\n'));
+				expect(drawn.replace(/\s/g, '')).toContain(body.card.title.replace(/\s/g, ''));
 			}
 			expect(all).toContain(scene.title);
 			expect(all).toContain(scene.subtitle!);
@@ -189,19 +210,30 @@ describe('scenesToPptx', () => {
 			expect(notesText).toContain(scene.notes!);
 			expect(notes).toContain('lang="ja-JP"');
 		});
-	});
+	}, 30_000);
 
-	it('draws focus, dim and ghost marks', async () => {
+	it('draws focus, dim and ghost marks as the screen does', async () => {
 		const { source, scenes } = await scenesFor('acm', 'en', { walkthrough: (await loadSceneSource(model, 'acm', 'en')).scenario.walkthroughs[0]!.id });
 		const index = scenes.findIndex((s) => Object.values(s.marks.nodes).includes('focus'));
 		const scene = scenes[index]!;
 		const slide = parseSlide((await unzip(await scenesToPptx([scene]))).get('ppt/slides/slide1.xml')!);
+		const marks = Object.values(scene.marks.nodes);
+		expect(marks).toContain('dim');
 		for (const n of source.layout.nodes) {
 			if (n.type !== 'body') continue;
-			const line = slide.shapes.find((s) => s.name === n.card.title)!.line;
-			const colour = get(line, 'a:solidFill', 'a:srgbClr');
-			if (scene.marks.nodes[n.id] === 'focus') expect(get(colour, 'val')).toBe('F0A500');
-			if (scene.marks.nodes[n.id] === 'dim') expect(get(colour, 'a:alpha', 'val')).toBe('35000');
+			const mark = scene.marks.nodes[n.id]!;
+			const group = slide.groups.find((g) => g.name === `${n.card.title} (group)`)!;
+			const box = group.shapes.find((s) => s.name === n.card.title)!;
+			const ring = group.shapes.find((s) => s.name === `${n.card.title} (focus)`);
+			expect(ring !== undefined, `${n.id} ring`).toBe(mark === 'focus');
+			if (ring) expect(get(ring.line, 'a:solidFill', 'a:srgbClr', 'val')).toBe(lightPaint('focus').slice(1).toUpperCase());
+			// Dimmed cards are greyed, not made transparent: their text keeps its contrast.
+			const textColours = new Set(group.shapes.flatMap((s) => s.colours));
+			if (mark === 'dim') {
+				expect([...textColours]).toEqual([lightPaint('muted').slice(1).toUpperCase()]);
+				expect(box.fill).toBe(lightPaint('surface').slice(1).toUpperCase());
+				expect(get(box.line, 'a:solidFill', 'a:srgbClr', 'a:alpha')).toBeUndefined();
+			} else expect(box.fill).toBe(lightPaint(drawCard(n.card, n).fill).slice(1).toUpperCase());
 		}
 
 		const past = await scenesFor('bpm', 'en', { date: '1970' });
@@ -213,6 +245,18 @@ describe('scenesToPptx', () => {
 			const shape = old.shapes.find((s) => body.type === 'body' && s.name === body.card.title)!;
 			expect(get(shape.line, 'a:prstDash', 'val')).toBe('dash');
 		}
+	});
+
+	it('writes each text at the picture’s size, scaled to the slide', async () => {
+		const { source, scenes } = await scenesFor('bpm', 'ja', {});
+		const slide = parseSlide((await unzip(await scenesToPptx(scenes))).get('ppt/slides/slide1.xml')!);
+		const body = source.layout.nodes.find((n) => n.type === 'body' && n.card.roles.length > 0)!;
+		if (body.type !== 'body') throw new Error('no body with a role');
+		const group = slide.groups.find((g) => g.name === `${body.card.title} (group)`)!;
+		const title = group.shapes.find((s) => s.name === `${body.card.title} title`)!;
+		const role = group.shapes.find((s) => s.name === `${body.card.title} role`)!;
+		// One scale for the whole card: the screen's proportions between its texts hold on the slide.
+		expect(title.sizes[0]! / role.sizes[0]!).toBeCloseTo(TYPOGRAPHY.title.size / TYPOGRAPHY.role.size, 1);
 	});
 
 	it('keeps groups, directed arrows and dashed kinds of an English diagram', async () => {

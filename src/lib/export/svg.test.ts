@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
 import { LANGS } from '../model/schema.ts';
+import { lightPaint } from '../theme/theme.ts';
 import { buildScenes } from './scenes.ts';
 import { sceneToSvg } from './svg.ts';
 
@@ -32,7 +33,7 @@ describe('sceneToSvg options and marks', () => {
 		const source = await loadSceneSource(model, 'acm', 'en');
 		const scene = buildScenes(source, {});
 		if (!scene.ok) throw new Error(scene.error);
-		expect(sceneToSvg(scene.scenes[0]!)).toContain('fill="#ffffff"/>');
+		expect(sceneToSvg(scene.scenes[0]!)).toContain(`<rect width="100%" height="100%" fill="${lightPaint('surface')}"/>`);
 		expect(sceneToSvg(scene.scenes[0]!, { background: 'transparent' })).not.toContain('<rect width="100%"');
 		const hostile = { ...scene.scenes[0]!, title: '<script>alert(1)</script> & co' };
 		const svg = sceneToSvg(hostile);
@@ -48,7 +49,14 @@ describe('sceneToSvg options and marks', () => {
 		if (!result.ok) throw new Error(result.error);
 		const svg = sceneToSvg(result.scenes[0]!);
 		const target = (walk.steps[index]!.target as { body: string }).body;
-		expect(svg).toMatch(new RegExp(`<g class="body" data-id="${target}"><rect[^>]*stroke="#f0a500"`));
-		expect(svg).toContain('opacity="0.35"');
+		// The focus ring comes first in the body's group, in the theme's focus colour.
+		expect(svg).toMatch(new RegExp(`<g class="body" data-id="${target}" data-mark="focus"><rect[^>]*fill="none" stroke="${lightPaint('focus')}"`));
+		// Dimmed bodies are greyed, not transparent, so their text keeps its contrast.
+		const dimmed = [...svg.matchAll(/<g class="body" data-id="[^"]+" data-mark="dim">(.*?)<\/g>/g)].map((m) => m[1]!);
+		expect(dimmed.length).toBeGreaterThan(0);
+		for (const body of dimmed) {
+			expect(body).not.toContain('opacity');
+			for (const fill of body.matchAll(/<text[^>]* fill="([^"]+)"/g)) expect(fill[1]).toBe(lightPaint('muted'));
+		}
 	});
 });
