@@ -83,7 +83,7 @@ export function keyCommand(key: PlayerKey, context: KeyContext): PlayerCommand |
 	return WALK_KEYS[key.key] ?? null;
 }
 
-export function readPlayer(params: URLSearchParams, catalog: ScenarioCatalog): PlayerState {
+function readPlayer(params: URLSearchParams, catalog: ScenarioCatalog): PlayerState {
 	return { scenario: parseScenario(params, catalog).state, presenting: params.get('present') === '1', body: params.get('body') };
 }
 
