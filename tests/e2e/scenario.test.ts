@@ -73,6 +73,24 @@ describe('stages', () => {
 		}
 	});
 
+	test('arrows on a focused body move between bodies, not steps; Escape closes the body, then the walkthrough', async () => {
+		const acmWalk = model.walkthroughs.find((w) => w.diagram === 'acm')!;
+		await withPage(`/en/diagram/acm/?walk=${acmWalk.id}&step=2`, async (page) => {
+			await page.getByTestId('walkthrough').waitFor();
+			await page.locator('.svelte-flow__node[data-id="acg"]').focus();
+			await page.keyboard.press('ArrowDown');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('bocc');
+			expect(stepParam(page)).toBe('2');
+			await page.keyboard.press('Enter');
+			await page.getByTestId('detail-panel').waitFor();
+			await page.keyboard.press('Escape');
+			await expect.poll(() => page.getByTestId('detail-panel').count()).toBe(0);
+			expect(new URL(page.url()).searchParams.get('walk')).toBe(acmWalk.id);
+			await page.keyboard.press('Escape');
+			await expect.poll(() => new URL(page.url()).searchParams.has('walk')).toBe(false);
+		});
+	});
+
 	test.each(LANGS)('the rail selects a stage and shows its legal names, measures and operations (%s)', async (lang) => {
 		const c2 = model.stages.find((s) => s.operations.length > 0)!;
 		await withPage(`/${lang}/diagram/acm/`, async (page) => {

@@ -127,6 +127,28 @@ describe('embed', () => {
 		}
 	});
 
+	test('Play advances the frame by itself, without adding history, and Pause stops it', async () => {
+		await withPage(
+			`/en/embed/acm/?walk=${walk.id}&step=1`,
+			async (page) => {
+				const step = () => new URL(page.url()).searchParams.get('step');
+				const entries = await page.evaluate(() => history.length);
+				await page.getByTestId('walkthrough').waitFor();
+				await page.clock.install();
+				await page.getByTestId('play').click();
+				expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+				await page.clock.runFor(6500);
+				await expect.poll(step).toBe('2');
+				expect(await page.getByTestId('step-counter').innerText()).toContain('Step 2 of');
+				await page.getByTestId('play').click();
+				await page.clock.runFor(20_000);
+				expect(step()).toBe('2');
+				expect(await page.evaluate(() => history.length)).toBe(entries);
+			},
+			{ width: 960, height: 600 }
+		);
+	});
+
 	test('the copy-embed button gives an iframe snippet of the current view', async () => {
 		const { page, errors } = await openPage(browser(), `/en/diagram/acm/?stage=c2`, {});
 		try {
