@@ -1,9 +1,9 @@
 import { t } from '../i18n/messages.ts';
 import type { DiagramLayout } from '../layout/types.ts';
-import type { DiagramDetail } from '../model/details.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
 import { existsOn } from '../model/time.ts';
-import type { ScenarioDetail, StageDetail } from '../scenario/detail.ts';
+import type { StageDetail } from '../scenario/detail.ts';
+import type { SceneRequest, SceneSource } from '../scenario/source.ts';
 import { EDGE_STYLE } from '../theme/theme.ts';
 import { emphasis, type Emphasis } from '../view/emphasis.ts';
 
@@ -19,25 +19,6 @@ export interface ExportScene {
 	marks: Emphasis;
 	legend: { kind: RelationshipKind; label: string; dash: string; stroke: string }[];
 	sourceLine: string;
-}
-
-export interface SceneRequest {
-	stage?: string | null;
-	walkthrough?: string | null;
-	/** 0-based; without it every step of the walkthrough becomes a scene */
-	step?: number | null;
-	date?: string | null;
-	/** one scene per stage that applies to the diagram */
-	allStages?: boolean;
-}
-
-/** What a diagram page already has; the CLI builds the same from the model. */
-export interface SceneSource {
-	layout: DiagramLayout;
-	detail: DiagramDetail;
-	scenario: ScenarioDetail;
-	/** founding dates of the diagram's bodies */
-	established: Record<string, string>;
 }
 
 export type SceneResult = { ok: true; scenes: ExportScene[] } | { ok: false; error: string };

@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { page } from '$app/state';
-import type { SceneRequest, SceneSource } from '$lib/export/scenes';
+import type { SceneRequest, SceneSource } from '$lib/scenario/source';
 import { joinList, t } from '$lib/i18n/messages';
 import { existsOn } from '$lib/model/time';
 import { parseScenario } from '$lib/scenario/state';
