@@ -3,7 +3,7 @@ import { absoluteBoxes } from '../layout/geometry.ts';
 import { textWidth, wrapLines, type Font } from '../layout/text.ts';
 import type { Box, PositionedNode, RoutedEdge } from '../layout/types.ts';
 import { edgeStyle, SIDE_STYLE } from '../theme/theme.ts';
-import type { Mark } from '../view/emphasis.ts';
+import type { Mark } from '../scenario/marks.ts';
 import { cardText, fitZoom, TEXT } from './pptx-card.ts';
 import { connectionSite, connectorGeometry } from './pptx-connector.ts';
 import { connectorXml, EMU_PER_PT, shapeXml, type EmuBox, type LineStyle, type TextFrame } from './pptx-xml.ts';

@@ -38,10 +38,15 @@ describe('buildScenes', () => {
 		expect(result.scenes.map((s) => s.subtitle?.split(' ')[0])).toEqual(acm.scenario.stages.map((s) => s.code));
 	});
 
-	it('ghosts by date and names the date', () => {
-		const bpm = buildScenes(acm, { date: '1990' });
-		if (!bpm.ok) throw new Error(bpm.error);
-		expect(bpm.scenes[0]!.subtitle).toBe('Structure as of 1990');
+	it('ghosts by date and names the date', async () => {
+		const bpm = await loadSceneSource(model, 'bpm', 'en');
+		const result = buildScenes(bpm, { date: '1970' });
+		if (!result.ok) throw new Error(result.error);
+		const [scene] = result.scenes;
+		expect(scene!.subtitle).toBe('Structure as of 1970');
+		expect(bpm.established).toMatchObject({ scc: '1960', sdc: '1976-07-08' });
+		expect(scene!.marks.nodes).toMatchObject({ scc: 'plain', sdc: 'ghost' });
+		expect(scene!.marks.edges['scc-sdc']).toBe('ghost');
 	});
 
 	it('rejects unknown stages, walkthroughs and steps with the known ids', () => {

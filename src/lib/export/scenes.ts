@@ -1,11 +1,10 @@
 import { t } from '../i18n/messages.ts';
 import type { DiagramLayout } from '../layout/types.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
-import { existsOn } from '../model/time.ts';
 import type { StageDetail } from '../scenario/detail.ts';
+import { diagramMarks, type Emphasis } from '../scenario/marks.ts';
 import type { SceneRequest, SceneSource } from '../scenario/source.ts';
 import { EDGE_STYLE } from '../theme/theme.ts';
-import { emphasis, type Emphasis } from '../view/emphasis.ts';
 
 /** One picture to export: a slide, an SVG or a PNG. Everything it shows is already decided. */
 export interface ExportScene {
@@ -50,12 +49,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		stroke: EDGE_STYLE[kind].stroke
 	}));
 	const date = request.date ?? null;
-	const ghosts = new Set(
-		date ? Object.entries(source.established).filter(([, established]) => !existsOn({ established }, date)).map(([id]) => id) : []
-	);
-	const base = { nodes: layout.nodes.filter((n) => n.type === 'body').map((n) => n.id), edges: layout.edges, ghosts, selected: null };
-	const stageMarks = (s: StageDetail | undefined) =>
-		s ? { bodies: new Set(s.activeBodies), relationships: new Set(s.activeRelationships) } : null;
+	const diagram = { nodes: layout.nodes, edges: layout.edges, established: source.established };
 	const scene = (marks: Emphasis, subtitle?: string, notes?: string): ExportScene => ({
 		lang,
 		title: detail.title[lang],
@@ -77,7 +71,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 				const counter = t(lang, 'stepOf', { n: String(i + 1), total: String(walk.steps.length) });
 				const illustrative = step.illustrative ? ` (${t(lang, 'illustrative')})` : '';
 				const label = `${stageTitle(stage)} · ${walk.title[lang]} · ${counter}: ${step.title[lang]}${illustrative}`;
-				return scene(emphasis({ ...base, stage: stageMarks(stage), step: step.target }), label, step.narration[lang]);
+				return scene(diagramMarks(diagram, { stage, step: step.target, date }), label, step.narration[lang]);
 			})
 		};
 	}
@@ -85,9 +79,9 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		return {
 			ok: true,
 			scenes: scenario.stages.map((s) =>
-				scene(emphasis({ ...base, stage: stageMarks(s), step: null }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'))
+				scene(diagramMarks(diagram, { stage: s, date }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'))
 			)
 		};
 	}
-	return { ok: true, scenes: [scene(emphasis({ ...base, stage: stageMarks(stage), step: null }), stage && stageTitle(stage))] };
+	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, date }), stage && stageTitle(stage))] };
 }

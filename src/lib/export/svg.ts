@@ -6,7 +6,7 @@ import { roundedPath } from '../layout/path.ts';
 import { textWidth, wrapText, type Font } from '../layout/text.ts';
 import type { Box } from '../layout/types.ts';
 import { edgeStyle, SIDE_STYLE } from '../theme/theme.ts';
-import type { Mark } from '../view/emphasis.ts';
+import type { Mark } from '../scenario/marks.ts';
 import type { ExportScene } from './scenes.ts';
 
 export interface SvgOptions {
