@@ -36,6 +36,10 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 	if (stageId && !stage) {
 		return { ok: false, error: `unknown stage "${stageId}" for diagram "${detail.id}" (known: ${scenario.stages.map((s) => s.id).join(', ') || 'none'})` };
 	}
+	const compare = request.compare ? scenario.stages.find((s) => s.id === request.compare) : undefined;
+	if (request.compare && !compare) {
+		return { ok: false, error: `unknown stage "${request.compare}" to compare for diagram "${detail.id}" (known: ${scenario.stages.map((s) => s.id).join(', ') || 'none'})` };
+	}
 	if (walk && request.step != null && (request.step < 0 || request.step >= walk.steps.length)) {
 		return { ok: false, error: `step ${request.step + 1} is out of range: "${walk.id}" has ${walk.steps.length} steps` };
 	}
@@ -83,5 +87,6 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 			)
 		};
 	}
-	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, date }), stage && stageTitle(stage))] };
+	const title = stage && [stage, ...(compare ? [compare] : [])].map(stageTitle).join(' ⇄ ');
+	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date }), title)] };
 }

@@ -16,6 +16,8 @@ export interface SceneSource {
 /** The moment a view or an export shows. */
 export interface SceneRequest {
 	stage?: string | null;
+	/** a second stage shown against the first */
+	compare?: string | null;
 	walkthrough?: string | null;
 	/** 0-based; without it every step of the walkthrough becomes a scene */
 	step?: number | null;

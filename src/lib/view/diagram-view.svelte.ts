@@ -40,6 +40,7 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 	);
 	const request = $derived<SceneRequest>({
 		stage: state.stage,
+		compare: state.compare,
 		walkthrough: state.walkthrough,
 		step: state.walkthrough ? state.step : null,
 		date: date.date
