@@ -2,10 +2,10 @@
 import { performance } from 'node:perf_hooks';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { buildScenes } from '../src/lib/export/scenes.ts';
-import { sceneSource } from '../src/lib/export/source.ts';
 import { sceneToSvg } from '../src/lib/export/svg.ts';
 import { layoutDiagram } from '../src/lib/layout/layout.ts';
 import { LANGS } from '../src/lib/model/schema.ts';
+import { sceneSource } from '../src/lib/scenario/source.ts';
 import { loadDataModel } from '../scripts/scene-source.ts';
 
 const RUNS = 7;

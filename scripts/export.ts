@@ -3,10 +3,11 @@
 // Slides and pictures for pipelines, from the same layout and rules as the app.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildScenes, type SceneRequest } from '../src/lib/export/scenes.ts';
+import { buildScenes } from '../src/lib/export/scenes.ts';
 import { sceneToSvg } from '../src/lib/export/svg.ts';
 import { isLang } from '../src/lib/i18n/lang.ts';
 import { PartialDate } from '../src/lib/model/schema.ts';
+import type { SceneRequest } from '../src/lib/scenario/source.ts';
 import { svgToPngInChromium } from './png.ts';
 import { loadDataModel, loadSceneSource } from './scene-source.ts';
 

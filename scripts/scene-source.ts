@@ -1,12 +1,11 @@
 // Node side of exports: the validated model, an ELK layout and the scene source for one diagram.
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { sceneSource } from '../src/lib/export/source.ts';
-import type { SceneSource } from '../src/lib/export/scenes.ts';
 import { layoutDiagram } from '../src/lib/layout/layout.ts';
 import { formatError } from '../src/lib/model/errors.ts';
 import { loadModel } from '../src/lib/model/load.ts';
 import type { Model } from '../src/lib/model/model.ts';
 import type { Lang } from '../src/lib/model/schema.ts';
+import { sceneSource, type SceneSource } from '../src/lib/scenario/source.ts';
 import { readDataFiles } from './data-files.ts';
 
 export function loadDataModel(dir = 'data'): Model {

@@ -38,10 +38,30 @@ describe('buildScenes', () => {
 		expect(result.scenes.map((s) => s.subtitle?.split(' ')[0])).toEqual(acm.scenario.stages.map((s) => s.code));
 	});
 
-	it('ghosts by date and names the date', () => {
-		const bpm = buildScenes(acm, { date: '1990' });
-		if (!bpm.ok) throw new Error(bpm.error);
-		expect(bpm.scenes[0]!.subtitle).toBe('Structure as of 1990');
+	it('shows a stage compared with another as the screen does, and names both', () => {
+		// Every stage in the data activates the same bodies, so two are narrowed to tell them apart.
+		const [a, b] = acm.scenario.stages;
+		const first = { ...a!, activeBodies: ['acg'], activeRelationships: [] };
+		const second = { ...b!, activeBodies: ['bocc'], activeRelationships: ['acg-bocc'] };
+		const source = { ...acm, scenario: { ...acm.scenario, stages: [first, second] } };
+		const result = buildScenes(source, { stage: first.id, compare: second.id });
+		if (!result.ok) throw new Error(result.error);
+		const [scene] = result.scenes;
+		expect(scene!.subtitle).toBe(`${first.code} ${first.name.en} ⇄ ${second.code} ${second.name.en}`);
+		expect(scene!.marks.nodes).toMatchObject({ acg: 'active', bocc: 'active', jc: 'dim' });
+		expect(scene!.marks.edges).toMatchObject({ 'acg-bocc': 'active', 'jc-acg': 'dim' });
+		expect(buildScenes(acm, { stage: first.id, compare: 'zz' })).toMatchObject({ ok: false, error: expect.stringContaining('"zz"') });
+	});
+
+	it('ghosts by date and names the date', async () => {
+		const bpm = await loadSceneSource(model, 'bpm', 'en');
+		const result = buildScenes(bpm, { date: '1970' });
+		if (!result.ok) throw new Error(result.error);
+		const [scene] = result.scenes;
+		expect(scene!.subtitle).toBe('Structure as of 1970');
+		expect(bpm.established).toMatchObject({ scc: '1960', sdc: '1976-07-08' });
+		expect(scene!.marks.nodes).toMatchObject({ scc: 'plain', sdc: 'ghost' });
+		expect(scene!.marks.edges['scc-sdc']).toBe('ghost');
 	});
 
 	it('rejects unknown stages, walkthroughs and steps with the known ids', () => {

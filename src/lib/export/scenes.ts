@@ -1,11 +1,10 @@
 import { t } from '../i18n/messages.ts';
 import type { DiagramLayout } from '../layout/types.ts';
-import type { DiagramDetail } from '../model/details.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
-import { existsOn } from '../model/time.ts';
-import type { ScenarioDetail, StageDetail } from '../scenario/detail.ts';
+import type { StageDetail } from '../scenario/detail.ts';
+import { diagramMarks, type Emphasis } from '../scenario/marks.ts';
+import type { SceneRequest, SceneSource } from '../scenario/source.ts';
 import { EDGE_STYLE } from '../theme/theme.ts';
-import { emphasis, type Emphasis } from '../view/emphasis.ts';
 
 /** One picture to export: a slide, an SVG or a PNG. Everything it shows is already decided. */
 export interface ExportScene {
@@ -19,25 +18,6 @@ export interface ExportScene {
 	marks: Emphasis;
 	legend: { kind: RelationshipKind; label: string; dash: string; stroke: string }[];
 	sourceLine: string;
-}
-
-export interface SceneRequest {
-	stage?: string | null;
-	walkthrough?: string | null;
-	/** 0-based; without it every step of the walkthrough becomes a scene */
-	step?: number | null;
-	date?: string | null;
-	/** one scene per stage that applies to the diagram */
-	allStages?: boolean;
-}
-
-/** What a diagram page already has; the CLI builds the same from the model. */
-export interface SceneSource {
-	layout: DiagramLayout;
-	detail: DiagramDetail;
-	scenario: ScenarioDetail;
-	/** founding dates of the diagram's bodies */
-	established: Record<string, string>;
 }
 
 export type SceneResult = { ok: true; scenes: ExportScene[] } | { ok: false; error: string };
@@ -56,6 +36,10 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 	if (stageId && !stage) {
 		return { ok: false, error: `unknown stage "${stageId}" for diagram "${detail.id}" (known: ${scenario.stages.map((s) => s.id).join(', ') || 'none'})` };
 	}
+	const compare = request.compare ? scenario.stages.find((s) => s.id === request.compare) : undefined;
+	if (request.compare && !compare) {
+		return { ok: false, error: `unknown stage "${request.compare}" to compare for diagram "${detail.id}" (known: ${scenario.stages.map((s) => s.id).join(', ') || 'none'})` };
+	}
 	if (walk && request.step != null && (request.step < 0 || request.step >= walk.steps.length)) {
 		return { ok: false, error: `step ${request.step + 1} is out of range: "${walk.id}" has ${walk.steps.length} steps` };
 	}
@@ -69,12 +53,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		stroke: EDGE_STYLE[kind].stroke
 	}));
 	const date = request.date ?? null;
-	const ghosts = new Set(
-		date ? Object.entries(source.established).filter(([, established]) => !existsOn({ established }, date)).map(([id]) => id) : []
-	);
-	const base = { nodes: layout.nodes.filter((n) => n.type === 'body').map((n) => n.id), edges: layout.edges, ghosts, selected: null };
-	const stageMarks = (s: StageDetail | undefined) =>
-		s ? { bodies: new Set(s.activeBodies), relationships: new Set(s.activeRelationships) } : null;
+	const diagram = { nodes: layout.nodes, edges: layout.edges, established: source.established };
 	const scene = (marks: Emphasis, subtitle?: string, notes?: string): ExportScene => ({
 		lang,
 		title: detail.title[lang],
@@ -96,7 +75,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 				const counter = t(lang, 'stepOf', { n: String(i + 1), total: String(walk.steps.length) });
 				const illustrative = step.illustrative ? ` (${t(lang, 'illustrative')})` : '';
 				const label = `${stageTitle(stage)} · ${walk.title[lang]} · ${counter}: ${step.title[lang]}${illustrative}`;
-				return scene(emphasis({ ...base, stage: stageMarks(stage), step: step.target }), label, step.narration[lang]);
+				return scene(diagramMarks(diagram, { stage, step: step.target, date }), label, step.narration[lang]);
 			})
 		};
 	}
@@ -104,9 +83,10 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		return {
 			ok: true,
 			scenes: scenario.stages.map((s) =>
-				scene(emphasis({ ...base, stage: stageMarks(s), step: null }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'))
+				scene(diagramMarks(diagram, { stage: s, date }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'))
 			)
 		};
 	}
-	return { ok: true, scenes: [scene(emphasis({ ...base, stage: stageMarks(stage), step: null }), stage && stageTitle(stage))] };
+	const title = stage && [stage, ...(compare ? [compare] : [])].map(stageTitle).join(' ⇄ ');
+	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date }), title)] };
 }

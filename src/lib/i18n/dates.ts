@@ -1,4 +1,4 @@
-import type { Lang } from '../model/schema.ts';
+import type { Lang } from './lang.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,4 +1,5 @@
-import { LANGS, type Lang } from '../model/primitives.ts';
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export function isLang(value: string): value is Lang {
 	return (LANGS as readonly string[]).includes(value);

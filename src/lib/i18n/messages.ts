@@ -1,4 +1,4 @@
-import type { Lang } from '../model/schema.ts';
+import type { Lang } from './lang.ts';
 
 const en = {
 	previewNav: 'Check data',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RELATIONSHIP_KINDS, SIDES } from '../i18n/vocabulary.ts';
 import { PARTIAL_DATE } from './primitives.ts';
 
 // Zod compiles fast parsers with `new Function` unless told not to, and probes for it when a schema is
@@ -6,7 +7,7 @@ import { PARTIAL_DATE } from './primitives.ts';
 // violation on every page, so it must be switched off before the first schema below is created.
 z.config({ jitless: true });
 
-export { LANGS, type Lang } from './primitives.ts';
+export { LANGS, type Lang } from '../i18n/lang.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -44,7 +45,7 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-export const Side = z.enum(['jp', 'us', 'bilateral']);
+export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
 
 export const Organization = z.strictObject({
@@ -96,7 +97,7 @@ export const Body = z.strictObject({
 });
 export type Body = z.infer<typeof Body>;
 
-export const RelationshipKind = z.enum(['coordination', 'direction', 'command', 'support']);
+export const RelationshipKind = z.enum(RELATIONSHIP_KINDS);
 export type RelationshipKind = z.infer<typeof RelationshipKind>;
 
 export const Relationship = z.strictObject({

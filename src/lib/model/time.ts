@@ -1,4 +1,3 @@
-import type { Model } from './model.ts';
 import type { Body } from './schema.ts';
 
 /**
@@ -15,8 +14,8 @@ export function existsOn(body: Pick<Body, 'established'>, date: string): boolean
 	return body.established === undefined || compareAtCommonPrecision(body.established, date) <= 0;
 }
 
-/** Ids of the bodies that did not yet exist on `date`: they are ghosted, never moved. */
-export function notYetEstablished(model: Pick<Model, 'bodies'>, date: string | null): Set<string> {
+/** The bodies of `established` (id → founding date) that did not yet exist on `date`: they are ghosted, never moved. */
+export function notYetEstablished(established: Readonly<Record<string, string>>, date: string | null): Set<string> {
 	if (!date) return new Set();
-	return new Set(model.bodies.filter((b) => !existsOn(b, date)).map((b) => b.id));
+	return new Set(Object.entries(established).filter(([, founded]) => !existsOn({ established: founded }, date)).map(([id]) => id));
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { sceneSource } from '$lib/export/source';
+import { sceneSource } from '$lib/scenario/source';
 import { isLang } from '$lib/i18n/lang';
 import { getModel } from './model';
 import { prebuiltLayout } from './layouts';

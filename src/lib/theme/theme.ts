@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/messages.ts';
-import type { RelationshipKind, Side } from '../model/schema.ts';
+import type { RelationshipKind, Side } from '../i18n/vocabulary.ts';
 
 export const THEME_NAMES = ['light', 'dark', 'mono'] as const;
 export type ThemeName = (typeof THEME_NAMES)[number];

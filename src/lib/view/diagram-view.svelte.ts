@@ -1,11 +1,10 @@
 import { browser } from '$app/environment';
 import { page } from '$app/state';
-import type { SceneRequest, SceneSource } from '$lib/export/scenes';
+import type { SceneRequest, SceneSource } from '$lib/scenario/source';
 import { joinList, t } from '$lib/i18n/messages';
-import { existsOn } from '$lib/model/time';
+import { diagramMarks } from '$lib/scenario/marks';
 import { parseScenario } from '$lib/scenario/state';
 import { readDate } from './date';
-import { emphasis } from './emphasis';
 import { rejectedOptions, type ViewOption } from './embed-options';
 import { noticeText } from './notices';
 import { readSelection } from './selection';
@@ -34,23 +33,14 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 		...rejectedOptions(params, options).map((o) => t(lang, 'badOption', { param: o.param, value: o.value, allowed: joinList(o.allowed, lang) }))
 	]);
 	const marks = $derived(
-		emphasis({
-			nodes: data().layout.nodes.filter((n) => n.type === 'body').map((n) => n.id),
-			edges: data().layout.edges,
-			ghosts: new Set(
-				date.date
-					? Object.entries(data().established)
-							.filter(([, established]) => !existsOn({ established }, date.date!))
-							.map(([id]) => id)
-					: []
-			),
-			selected: selection.id,
-			stage: stage && { bodies: new Set(stage.activeBodies), relationships: new Set(stage.activeRelationships) },
-			step: step?.target ?? null
-		})
+		diagramMarks(
+			{ nodes: data().layout.nodes, edges: data().layout.edges, established: data().established },
+			{ selected: selection.id, stage, compare, step: step?.target ?? null, date: date.date }
+		)
 	);
 	const request = $derived<SceneRequest>({
 		stage: state.stage,
+		compare: state.compare,
 		walkthrough: state.walkthrough,
 		step: state.walkthrough ? state.step : null,
 		date: date.date

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Emphasis, Mark } from '$lib/view/emphasis';
+import type { Emphasis, Mark } from '$lib/scenario/marks';
 
 const KEY = Symbol('renkei:emphasis');
 

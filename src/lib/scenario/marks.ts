@@ -1,0 +1,71 @@
+import { notYetEstablished } from '../model/time.ts';
+import type { Mark } from '../theme/marks.ts';
+import type { StageDetail } from './detail.ts';
+
+/** How a node or edge is drawn at the current moment (its look is theme/marks.ts); positions never change with it. */
+export type { Mark };
+
+export interface Emphasis {
+	nodes: Record<string, Mark>;
+	edges: Record<string, Mark>;
+}
+
+type Edge = { id: string; source: string; target: string };
+
+/** What of a diagram takes marks; a layout has the nodes and edges. */
+export interface MarkedDiagram {
+	/** only bodies take marks, group frames never do */
+	nodes: readonly { id: string; type: string }[];
+	edges: readonly Edge[];
+	/** founding dates by body id; a body without one was always there */
+	established?: Readonly<Record<string, string>>;
+}
+
+type ActiveSet = Pick<StageDetail, 'activeBodies' | 'activeRelationships'>;
+
+/** The moment shown: whatever the reader has chosen, each part optional. */
+export interface MarkedView {
+	selected?: string | null;
+	stage?: ActiveSet | null;
+	compare?: ActiveSet | null;
+	step?: { body: string } | { relationship: string } | null;
+	date?: string | null;
+}
+
+/**
+ * The one rule for every kind of highlight, on screen and in exports. Precedence: a body that did
+ * not exist yet on the date is a ghost, and so is every link touching it; then the walkthrough
+ * step; then the selected body and its neighbours; then the stage's active bodies and links.
+ */
+export function diagramMarks(diagram: MarkedDiagram, view: MarkedView): Emphasis {
+	const ghosts = notYetEstablished(diagram.established ?? {}, view.date ?? null);
+	let nodeMark: (id: string) => Mark = () => 'plain';
+	let edgeMark: (e: Edge) => Mark = () => 'plain';
+
+	if (view.step) {
+		const step = view.step;
+		const edge = 'relationship' in step ? diagram.edges.find((e) => e.id === step.relationship) : undefined;
+		const ends = new Set(edge ? [edge.source, edge.target] : []);
+		nodeMark = (id) => ('body' in step && step.body === id ? 'focus' : ends.has(id) ? 'near' : 'dim');
+		edgeMark = (e) => (e === edge ? 'focus' : 'dim');
+	} else if (view.selected) {
+		const selected = view.selected;
+		const touching = new Set(diagram.edges.filter((e) => e.source === selected || e.target === selected));
+		const neighbours = new Set([...touching].flatMap((e) => [e.source, e.target]));
+		nodeMark = (id) => (id === selected ? 'focus' : neighbours.has(id) ? 'near' : 'dim');
+		edgeMark = (e) => (touching.has(e) ? 'near' : 'dim');
+	} else if (view.stage) {
+		// A compared stage widens the stage: what either one activates is active, what neither does is dim.
+		const stages = view.compare ? [view.stage, view.compare] : [view.stage];
+		const bodies = new Set(stages.flatMap((s) => s.activeBodies));
+		const relationships = new Set(stages.flatMap((s) => s.activeRelationships));
+		nodeMark = (id) => (bodies.has(id) ? 'active' : 'dim');
+		edgeMark = (e) => (relationships.has(e.id) ? 'active' : 'dim');
+	}
+
+	const nodes: Record<string, Mark> = {};
+	const edges: Record<string, Mark> = {};
+	for (const n of diagram.nodes) if (n.type === 'body') nodes[n.id] = ghosts.has(n.id) ? 'ghost' : nodeMark(n.id);
+	for (const e of diagram.edges) edges[e.id] = ghosts.has(e.source) || ghosts.has(e.target) ? 'ghost' : edgeMark(e);
+	return { nodes, edges };
+}
