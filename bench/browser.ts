@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Browser, Page } from 'playwright-core';
+import { diagramPath, previewPath } from '../src/lib/format/routes.ts';
 import { layoutDiagram } from '../src/lib/layout/layout.ts';
 import { LANGS, type Lang } from '../src/lib/model/schema.ts';
 import { launchChromium } from '../scripts/chromium.ts';
@@ -254,7 +255,7 @@ async function builtInDiagrams(browser: Browser, origin: string) {
 		for (const lang of LANGS) {
 			const layout = await layoutDiagram(diagram, model, lang, elk);
 			const bodies = layout.nodes.filter((n) => n.type === 'body').length;
-			const url = `${origin}/${lang}/diagram/${diagram.id}/`;
+			const url = `${origin}${diagramPath(lang, diagram.id)}`;
 			const visible: Check = { name: 'ours', bodies, edges: layout.edges.length };
 			const view = await firstView(browser, url, [visible, { ...visible, name: 'oursScripted' }]);
 			const [visibleMs, scriptedMs] = view.times as [number[], number[]];
@@ -380,7 +381,7 @@ interface Chosen {
 async function chooseAndWait(browser: Browser, origin: string, yaml: string, deadline: number): Promise<Chosen> {
 	const diagram = 'synthetic';
 	const page = await newPage(browser);
-	await page.goto(`${origin}/en/preview/?diagram=${diagram}&deadline=${deadline}`);
+	await page.goto(`${origin}${previewPath('en', { diagram, deadline })}`);
 	await page.getByTestId('data-valid').waitFor();
 	await startRecording(page);
 	const check: Check = { name: 'preview', diagram };

@@ -5,8 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildScenes } from '../src/lib/export/scenes.ts';
 import { sceneToSvg } from '../src/lib/export/svg.ts';
-import { isLang } from '../src/lib/i18n/lang.ts';
-import { PartialDate } from '../src/lib/model/schema.ts';
+import { DEFAULT_LANG, isLang } from '../src/lib/i18n/lang.ts';
+import { LANGS, PartialDate } from '../src/lib/model/schema.ts';
 import type { SceneRequest } from '../src/lib/scenario/source.ts';
 import { svgToPngInChromium } from './png.ts';
 import { loadDataModel, loadSceneSource } from './scene-source.ts';
@@ -30,7 +30,7 @@ const { values } = (() => {
 				date: { type: 'string' },
 				'all-stages': { type: 'boolean', default: false },
 				format: { type: 'string' },
-				lang: { type: 'string', default: 'ja' },
+				lang: { type: 'string', default: DEFAULT_LANG },
 				scale: { type: 'string', default: '2' },
 				background: { type: 'string', default: 'white' },
 				out: { type: 'string' }
@@ -46,7 +46,7 @@ const format = values.format as Format | undefined;
 if (!format || !FORMATS.includes(format)) fail(`--format must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(values.format ?? null)})`);
 if (!values.diagram) fail('--diagram is required');
 if (!values.out) fail('--out is required');
-if (!isLang(values.lang)) fail(`--lang must be ja or en (got "${values.lang}")`);
+if (!isLang(values.lang)) fail(`--lang must be one of ${LANGS.join(', ')} (got "${values.lang}")`);
 const scale = Number(values.scale);
 if (![1, 2, 4].includes(scale)) fail(`--scale must be 1, 2 or 4 (got "${values.scale}")`);
 if (values.background !== 'white' && values.background !== 'transparent') fail(`--background must be white or transparent`);

@@ -1,4 +1,5 @@
 import { byId, type Model } from './model.ts';
+import { participantName } from './participants.ts';
 import type { Body, Citation, Diagram, Participant, Relationship, Text } from './schema.ts';
 
 export interface ResolvedCitation {
@@ -14,7 +15,8 @@ export interface BodyDetail {
 	name: Text;
 	abbr?: string;
 	role: Text[];
-	participants: (Omit<Participant, 'org'> & { org: Text })[];
+	/** named as the body's card names them */
+	participants: (Pick<Participant, 'side' | 'asNeeded' | 'representative'> & { name: Text })[];
 	levels: Text[];
 	memberOf: { id: string; name: Text; abbr?: string }[];
 	relationships: {
@@ -69,7 +71,12 @@ export function diagramDetail(model: Model, diagram: Diagram): DiagramDetail {
 		name: b.name,
 		abbr: b.abbr,
 		role: b.role,
-		participants: b.participants.map((p) => ({ ...p, org: orgs.get(p.org)?.name ?? { ja: p.org, en: p.org } })),
+		participants: b.participants.map((p) => ({
+			side: p.side,
+			name: participantName(p, orgs.get(p.org)),
+			asNeeded: p.asNeeded,
+			representative: p.representative
+		})),
 		levels: b.levels.map((l) => l.name),
 		memberOf: b.memberOf.map(brief),
 		relationships: model.relationships

@@ -7,6 +7,8 @@ export interface DataError {
 	message: string;
 	/** 1-based line in the file, when the parser knows it */
 	line?: number;
+	/** 1-based column of that line, for editors that can jump to it */
+	column?: number;
 }
 
 export function formatPath(path: readonly PathSegment[]): string {

@@ -48,6 +48,14 @@ describe('loadModel', () => {
 		]);
 	});
 
+	it('locates a problem by line and column, as an editor jumps to it', () => {
+		const result = loadModel([valid, fixture('malformed/missing-translation.yaml')]);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		// `name: { ja: 丙委員会 }` lacks its English: the map opens on line 3, column 11.
+		expect(result.errors.map((e) => [e.line, e.column])).toEqual([[3, 11]]);
+	});
+
 	it('reports a missing source', () => {
 		expect(errorsWith('missing-source.yaml')).toEqual([
 			'tests/fixtures/malformed/missing-source.yaml:2: bodies[0].sources: missing source: every fact needs at least one citation'

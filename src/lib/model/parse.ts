@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DataFile } from './schema.ts';
 import type { DataError } from './errors.ts';
@@ -29,13 +29,15 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 export function parseDataFile(file: RawFile): { parsed?: ParsedFile; errors: DataError[] } {
-	const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(file.text, { lineCounter, prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		return {
 			errors: doc.errors.map((e) => ({
 				file: file.name,
 				path: [],
 				line: e.linePos?.[0]?.line,
+				column: e.linePos?.[0]?.col,
 				message: `YAML syntax error: ${e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`
 			}))
 		};
@@ -54,7 +56,7 @@ export function parseDataFile(file: RawFile): { parsed?: ParsedFile; errors: Dat
 			errors: result.error.issues.map((issue) => ({
 				file: file.name,
 				path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-				line: lineOf(doc, file.text, issue.path),
+				...positionOf(doc, lineCounter, issue.path),
 				message: describeIssue(issue)
 			}))
 		};
@@ -62,23 +64,18 @@ export function parseDataFile(file: RawFile): { parsed?: ParsedFile; errors: Dat
 	return { parsed: { name: file.name, content: result.data }, errors: [] };
 }
 
-function lineOf(
+/** Where the deepest node of the path that exists starts: a missing field is reported at its parent. */
+function positionOf(
 	doc: ReturnType<typeof parseDocument>,
-	text: string,
+	lineCounter: LineCounter,
 	path: readonly PropertyKey[]
-): number | undefined {
-	// The deepest node that exists: a missing field is reported at its parent.
+): { line?: number; column?: number } {
 	for (let depth = path.length; depth >= 0; depth--) {
 		const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number] } | undefined;
 		if (node && typeof node === 'object' && node.range) {
-			return lineAt(text, node.range[0]);
+			const { line, col } = lineCounter.linePos(node.range[0]);
+			return { line, column: col };
 		}
 	}
-	return undefined;
-}
-
-function lineAt(text: string, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-	return line;
+	return {};
 }

@@ -1,3 +1,4 @@
+import { bodyShortLabel, inEveryLang } from '../format/labels.ts';
 import { citer, type ResolvedCitation } from '../model/details.ts';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Stage, Step, Text, Walkthrough } from '../model/schema.ts';
@@ -24,13 +25,10 @@ export function scenarioDetail(model: Model, diagram: Diagram): ScenarioDetail {
 		(s) => s.activeBodies.some((b) => shown.has(b)) || walkthroughs.some((w) => w.stage === s.id)
 	);
 	const names: Record<string, Text> = {};
-	for (const b of model.bodies) if (shown.has(b.id)) names[b.id] = b.abbr ? { ja: b.abbr, en: b.abbr } : b.name;
+	for (const b of model.bodies) if (shown.has(b.id)) names[b.id] = inEveryLang((lang) => bodyShortLabel(b, lang));
 	for (const r of model.relationships) {
 		if (shown.has(r.from) && shown.has(r.to)) {
-			names[r.id] = {
-				ja: `${names[r.from]?.ja ?? r.from} – ${names[r.to]?.ja ?? r.to}`,
-				en: `${names[r.from]?.en ?? r.from} – ${names[r.to]?.en ?? r.to}`
-			};
+			names[r.id] = inEveryLang((lang) => `${names[r.from]?.[lang] ?? r.from} – ${names[r.to]?.[lang] ?? r.to}`);
 		}
 	}
 	return {

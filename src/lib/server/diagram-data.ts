@@ -1,15 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { sceneSource } from '$lib/scenario/source';
 import { isLang } from '$lib/i18n/lang';
+import { LANGS } from '$lib/model/schema';
 import { getModel } from './model';
 import { prebuiltLayout } from './layouts';
 
 /** Prerender entries for a per-diagram route, in both languages. */
 export function diagramEntries() {
-	return getModel().diagrams.flatMap((d) => [
-		{ lang: 'ja', id: d.id },
-		{ lang: 'en', id: d.id }
-	]);
+	return getModel().diagrams.flatMap((d) => LANGS.map((lang) => ({ lang, id: d.id })));
 }
 
 /** The data a diagram view needs, shared by the full page and the embed. */

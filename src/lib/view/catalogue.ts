@@ -1,3 +1,4 @@
+import { bodyShortLabel } from '../format/labels.ts';
 import type { CatalogueRow } from '../model/catalogue.ts';
 import type { Lang } from '../model/schema.ts';
 import { normalize } from '../model/search.ts';
@@ -88,7 +89,7 @@ export function sortRows(rows: readonly CatalogueRow[], key: SortKey, dir: 'asc'
 				return r.name[lang];
 			case 'mechanism':
 				// by what the column shows: the abbreviation where there is one
-				return r.mechanisms[0] && (r.mechanisms[0].abbr ?? r.mechanisms[0].name[lang]);
+				return r.mechanisms[0] && bodyShortLabel(r.mechanisms[0], lang);
 			case 'level':
 				return r.level?.[lang];
 			case 'established':

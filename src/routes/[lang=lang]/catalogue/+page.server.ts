@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { catalogueRows, figureTable, mechanismsOf } from '$lib/model/catalogue';
 import { getModel } from '$lib/server/model';
+import { LANGS } from '$lib/model/schema';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => [{ lang: 'ja' }, { lang: 'en' }];
+export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
 
 /** The table the catalogue's second view prints (data/consultation.yaml, `tables`). */
 const FIGURE = 'fig-2-4-2-6';
