@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Browser, Page } from 'playwright-core';
-import { diagramPath, previewPath } from '../src/lib/format/routes.ts';
+import { diagramPath, previewPath } from '../src/lib/view/routes.ts';
 import { layoutDiagram } from '../src/lib/layout/layout.ts';
 import { LANGS, type Lang } from '../src/lib/model/schema.ts';
 import { launchChromium } from '../scripts/chromium.ts';

@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import type { AppPath } from '$lib/format/routes';
+import type { AppPath } from '$lib/view/routes';
 
 /**
  * A route builder's path as a link: SvelteKit puts the app's base in front, a relative one in the

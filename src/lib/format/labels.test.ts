@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { bodyCard } from '../layout/card.ts';
 import { LANGS } from '../i18n/lang.ts';
 import type { Body, Organization, Participant } from '../model/schema.ts';
 import { bodyLabel, bodyShortLabel, inEveryLang, participantName, stageLabel, withAside } from './labels.ts';
@@ -20,10 +19,6 @@ describe('body labels', () => {
 		expect(bodyShortLabel(summit, 'en')).toBe('Japan–U.S. Summit');
 	});
 
-	it('print what the card of the body prints as its title', () => {
-		const body = { ...acg, id: 'acg', kind: 'body', side: 'bilateral', role: [], participants: [], levels: [], memberOf: [] } as unknown as Body;
-		for (const lang of LANGS) expect(bodyLabel(body, lang)).toBe(bodyCard(body, lang, new Map()).title);
-	});
 });
 
 describe('other labels', () => {

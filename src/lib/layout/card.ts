@@ -1,5 +1,6 @@
+import { bodyLabel } from '../format/labels.ts';
 import { t } from '../i18n/messages.ts';
-import { participantName } from '../model/participants.ts';
+import { participantName } from '../format/labels.ts';
 import type { Body, Lang, Organization } from '../model/schema.ts';
 
 /** What a body's box says, in one language; `drawCard` decides where each part goes. */
@@ -29,7 +30,6 @@ const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 export const AS_NEEDED_MARK = '※';
 
 export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organization>): Card {
-	const abbr = body.abbr ? `（${body.abbr}）` : '';
 	const columns: CardColumn[] = (['jp', 'us'] as const)
 		.map((side) => ({
 			side,
@@ -44,7 +44,7 @@ export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organ
 		lang,
 		kind: body.kind,
 		side: body.side,
-		title: lang === 'ja' ? `${body.name.ja}${abbr}` : body.abbr ? `${body.name.en} (${body.abbr})` : body.name.en,
+		title: bodyLabel(body, lang),
 		subtitle: body.name[other(lang)],
 		roles: body.role.map((r) => r[lang]),
 		columns,

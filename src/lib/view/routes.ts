@@ -3,7 +3,7 @@ import { isLang } from '../i18n/lang.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { ScenarioState } from '../scenario/state.ts';
 import type { ThemeName } from '../theme/theme.ts';
-import { DEFAULT_QUERY, writeCatalogueQuery, type CatalogueQuery } from '../view/catalogue.ts';
+import { DEFAULT_QUERY, writeCatalogueQuery, type CatalogueQuery } from './catalogue.ts';
 
 /**
  * A page's address from the app's root, such as `/en/diagram/acm/?body=acg`. It becomes a link only
