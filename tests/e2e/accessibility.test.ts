@@ -140,7 +140,7 @@ describe('themes', () => {
 			async (page) => {
 				await page.locator('.svelte-flow__node').first().waitFor();
 				const style = (id: string) =>
-					page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).evaluate((el) => getComputedStyle(el).borderTopStyle);
+					page.locator(`.svelte-flow__node[data-id="${id}"] [data-testid="body-card"]`).evaluate((el) => getComputedStyle(el, '::before').borderTopStyle);
 				expect(await style('prime-minister')).toBe('solid');
 				expect(await style('president')).toBe('double');
 				// The minimap (shown once zoomed in) follows the theme too: no hue anywhere.

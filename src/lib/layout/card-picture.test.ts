@@ -3,7 +3,7 @@ import { loadDataModel } from '../../../scripts/scene-source.ts';
 import { byId } from '../model/model.ts';
 import { LANGS } from '../model/schema.ts';
 import { bodyCard, type Card } from './card.ts';
-import { CARD_DETAILS, drawCard, markPicture, TYPOGRAPHY, type CardPicture } from './card-picture.ts';
+import { CARD_DETAILS, cardWidth, drawCard, markPicture, TYPOGRAPHY, type CardPicture } from './card-picture.ts';
 import { lineBox, textWidth } from './text.ts';
 
 const model = loadDataModel();
@@ -87,5 +87,22 @@ describe('drawCard', () => {
 		expect(dim.fill).not.toBe(p.fill);
 		expect(markPicture(p, 'ghost').look.dashed).toBe(true);
 		expect(markPicture(p, 'focus').look.halo).not.toBeNull();
+	});
+});
+
+describe('cardWidth', () => {
+	it('keeps the figure’s widths for full and compact cards and fits a name alone to its text', () => {
+		for (const card of cards) {
+			expect(cardWidth(card, 'full', 560)).toBe(560);
+			expect(cardWidth(card, 'compact')).toBe(cardWidth(card, 'full'));
+			const titleWidth = cardWidth(card, 'title', 560);
+			if (card.kind === 'tier') continue;
+			expect(titleWidth, card.title).toBeLessThanOrEqual(560);
+			const lines = drawCard(card, { width: titleWidth }, 'title').texts[0]!.lines;
+			// A short name gets a box that holds it on one line; a long one never a wider box than its full card.
+			const font = card.kind === 'office' ? TYPOGRAPHY.label : TYPOGRAPHY.title;
+			if (textWidth(card.title, font) + 2 * TYPOGRAPHY.padding <= 200) expect(lines, card.title).toHaveLength(1);
+			else expect(titleWidth).toBeGreaterThanOrEqual(200);
+		}
 	});
 });

@@ -48,6 +48,22 @@ export const TYPOGRAPHY: CardTypography = {
 /** Box widths in px when the data gives none. */
 export const DEFAULT_WIDTH = { body: 340, office: 150, tier: 400, mechanism: 340 } as const;
 
+/** A name alone wraps to at most about two lines of this width, so the card stays a label. */
+const TITLE_MAX_WIDTH = 260;
+
+/**
+ * The width of a card's box: the data's (or the default) for cards that list roles and participants;
+ * at `title` detail just what the name needs, up to TITLE_MAX_WIDTH, so the diagram shrinks with
+ * its cards and can be shown larger.
+ */
+export function cardWidth(card: Card, detail: CardDetail, requested?: number, type: CardTypography = TYPOGRAPHY): number {
+	const width = requested ?? DEFAULT_WIDTH[card.kind];
+	if (detail !== 'title' || card.kind === 'tier') return width;
+	const font = isLabelKind(card.kind) ? type.label : type.title;
+	const natural = Math.ceil(textWidth(card.title, font)) + 2 * type.padding;
+	return Math.min(width, Math.max(natural, 120), TITLE_MAX_WIDTH);
+}
+
 export type CardPart = 'title' | 'subtitle' | 'role' | 'header' | 'item' | 'mark' | 'footnote' | 'level' | 'summary';
 
 /** A block of text, already broken into lines; the first line box's top is `y`. */

@@ -2,7 +2,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { byId, type Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
 import { bodyCard, type Card } from './card.ts';
-import { DEFAULT_WIDTH, drawCard, type CardDetail } from './card-picture.ts';
+import { cardWidth, drawCard, type CardDetail } from './card-picture.ts';
 import { textWidth, wrapText } from './text.ts';
 
 export const GROUP_LABEL = { size: 13, lineHeight: 1.4, bold: true } as const;
@@ -88,7 +88,7 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: C
 		if (!body) return;
 		const card = bodyCard(body, lang, orgs);
 		cards.set(n.body, card);
-		const width = n.width ?? DEFAULT_WIDTH[body.kind];
+		const width = cardWidth(card, detail, n.width);
 		const layoutOptions: Record<string, string> = {};
 		if (n.rank !== undefined) layoutOptions['elk.partitioning.partition'] = String(n.rank);
 		// Interactive layering and ordering read these: rank picks the layer, data order the place in it.
