@@ -1,4 +1,4 @@
-import type { Lang } from '../model/schema.ts';
+import { otherLang, type Lang } from '../i18n/lang.ts';
 import type { ConnectorGeometry } from './pptx-connector.ts';
 
 /**
@@ -107,7 +107,7 @@ export interface TextFrame {
 
 function runXml(run: Run): string {
 	const face = FONT_FACE[run.lang];
-	const attrs = `lang="${LANG_TAG[run.lang]}" altLang="${LANG_TAG[run.lang === 'ja' ? 'en' : 'ja']}" sz="${int(Math.max(1, run.sizePt) * 100)}"${run.bold ? ' b="1"' : ''} dirty="0"`;
+	const attrs = `lang="${LANG_TAG[run.lang]}" altLang="${LANG_TAG[otherLang(run.lang)]}" sz="${int(Math.max(1, run.sizePt) * 100)}"${run.bold ? ' b="1"' : ''} dirty="0"`;
 	return `<a:r><a:rPr ${attrs}>${solidFill(run)}<a:latin typeface="${face}"/><a:ea typeface="${EA_FACE}"/><a:cs typeface="${face}"/></a:rPr><a:t>${esc(run.text)}</a:t></a:r>`;
 }
 

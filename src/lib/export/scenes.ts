@@ -1,3 +1,4 @@
+import { stageLabel } from '../format/labels.ts';
 import { t } from '../i18n/messages.ts';
 import type { DiagramLayout } from '../layout/types.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
@@ -64,7 +65,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		legend,
 		sourceLine
 	});
-	const stageTitle = (s: StageDetail) => `${s.code} ${s.name[lang]}`;
+	const stageTitle = (s: StageDetail) => stageLabel(s, lang);
 
 	if (walk && stage) {
 		const steps = request.step != null ? [request.step] : walk.steps.map((_, i) => i);

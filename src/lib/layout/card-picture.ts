@@ -1,4 +1,5 @@
-import type { Lang, Side } from '../model/schema.ts';
+import { otherLang, type Lang } from '../i18n/lang.ts';
+import type { Side } from '../model/schema.ts';
 import { CARD_LOOK, MUTED_PAINT, type CardLook, type Mark } from '../theme/marks.ts';
 import type { Paint } from '../theme/theme.ts';
 import { AS_NEEDED_MARK, isLabelKind, type Card } from './card.ts';
@@ -103,8 +104,6 @@ export interface CardPicture {
 }
 
 export const blockHeight = (text: Pick<CardText, 'font' | 'lines'>) => text.lines.length * lineBox(text.font);
-
-const otherLang = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 
 /** The first line of `text` at `width`, with an ellipsis when the rest is cut. */
 function firstLine(text: string, font: Font, width: number): string {

@@ -1,4 +1,5 @@
 import { bodyLabel } from '../format/labels.ts';
+import { otherLang } from '../i18n/lang.ts';
 import { t } from '../i18n/messages.ts';
 import { participantName } from '../format/labels.ts';
 import type { Body, Lang, Organization } from '../model/schema.ts';
@@ -25,8 +26,6 @@ export interface CardColumn {
 	summary: string;
 }
 
-const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
-
 export const AS_NEEDED_MARK = '※';
 
 export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organization>): Card {
@@ -45,7 +44,7 @@ export function bodyCard(body: Body, lang: Lang, orgs: ReadonlyMap<string, Organ
 		kind: body.kind,
 		side: body.side,
 		title: bodyLabel(body, lang),
-		subtitle: body.name[other(lang)],
+		subtitle: body.name[otherLang(lang)],
 		roles: body.role.map((r) => r[lang]),
 		columns,
 		levels: body.levels.map((l) => l.name[lang]),
