@@ -1,3 +1,4 @@
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
 import { LANGS } from '../model/schema.ts';
@@ -16,6 +17,8 @@ describe.each(model.diagrams.map((d) => d.id))('sceneToSvg %s', (id) => {
 		if (!result.ok) throw new Error(result.error);
 		const svg = sceneToSvg(result.scenes[0]!);
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		// Browsers decode an SVG image only when it is well-formed XML (the PNG export draws one).
+		expect(XMLValidator.validate(svg)).toBe(true);
 		const all = texts(svg).replace(/\s/g, '');
 		for (const n of source.layout.nodes) {
 			if (n.type !== 'body') continue;

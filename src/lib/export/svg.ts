@@ -103,7 +103,7 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
 		.map((n) => {
 			const b = boxes.get(n.id)!;
 			const label = n.type === 'group' ? n.label : '';
-			return `<g class="group"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="12" fill="${lightPaint('subtle')}" fill-opacity="0.45" stroke="${lightPaint('frame')}" stroke-width="2" stroke-dasharray="6 4"/>${textBlock([label], b.x + 16, b.y + 8, GROUP_LABEL, ` fill="${lightPaint('muted')}" font-weight="700"`)}</g>`;
+			return `<g class="group"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="12" fill="${lightPaint('subtle')}" fill-opacity="0.45" stroke="${lightPaint('frame')}" stroke-width="2" stroke-dasharray="6 4"/>${textBlock([label], b.x + 16, b.y + 8, GROUP_LABEL, ` fill="${lightPaint('muted')}"`)}</g>`;
 		});
 	const colours = new Set<string>();
 	const edges = layout.edges.map((e) => {
