@@ -67,6 +67,18 @@ describe('card detail', () => {
 		});
 	});
 
+	test('a click on a name alone still opens the body’s full panel', async () => {
+		await visit(browser(), '/en/diagram/acm/?detail=title', async (page) => {
+			await shownAt(page, 'title');
+			const id = (await cards(page)).map((c) => c.id).find((b) => bodyOf(b).participants.length > 0)!;
+			await page.locator(`.svelte-flow__node-body[data-id="${id}"]`).click();
+			const panel = page.getByTestId('detail-panel');
+			await expect.poll(() => panel.getByRole('heading', { name: 'Participants' }).count()).toBe(1);
+			expect(new URL(page.url()).searchParams.get('detail')).toBe('title');
+			await shownAt(page, 'title');
+		});
+	});
+
 	test('the embed shows names alone by default', async () => {
 		await visit(browser(), '/ja/embed/bpm/', async (page) => {
 			await shownAt(page, 'title');
