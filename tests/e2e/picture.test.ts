@@ -131,7 +131,8 @@ describe('the screen and the SVG export draw one picture', () => {
 			await visit(browser(), `/${lang}/diagram/${id}/`, async (page) => {
 				svg = await exportedSvg(page);
 			});
-			await visit(browser(), `/${lang}/embed/${id}/?fit=0&controls=0`, async (page) => {
+			// The embed names bodies alone by default; the page's export is at full detail.
+			await visit(browser(), `/${lang}/embed/${id}/?fit=0&controls=0&detail=full`, async (page) => {
 				const screen = await screenPicture(page);
 				expect(Object.keys(screen.bodies).length).toBeGreaterThan(0);
 				expectSamePlaces(screen, await svgPicture(page, svg), `${id} ${lang}`);

@@ -13,6 +13,10 @@ import { breakLines, lineBox, textWidth, type Font } from './text.ts';
 export const CARD_DETAILS = ['full', 'compact', 'title'] as const;
 export type CardDetail = (typeof CARD_DETAILS)[number];
 
+export function isCardDetail(value: unknown): value is CardDetail {
+	return (CARD_DETAILS as readonly unknown[]).includes(value);
+}
+
 /** Type sizes and spacing of a card, in px at zoom 1. */
 export interface CardTypography {
 	/** from the box's edge to its text, border included */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbedOptions, readTheme, rejectedOptions } from './embed-options.ts';
+import { defaultDetail, readDetail, readEmbedOptions, readTheme, rejectedOptions } from './embed-options.ts';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -36,5 +36,29 @@ describe('rejectedOptions', () => {
 	it('looks only at the options the page has', () => {
 		expect(rejectedOptions(params('controls=maybe'), ['theme'])).toEqual([]);
 		expect(rejectedOptions(null, ['theme', 'controls', 'fit'])).toEqual([]);
+	});
+});
+
+describe('card detail', () => {
+	it('shows everything on the page, and names alone in embeds and presentations', () => {
+		expect(defaultDetail('page', false)).toBe('full');
+		expect(defaultDetail('page', true)).toBe('title');
+		expect(defaultDetail('embed', false)).toBe('title');
+		expect(defaultDetail('embed', true)).toBe('title');
+	});
+
+	it('reads ?detail= in any case, and keeps the default otherwise', () => {
+		expect(readDetail(params('detail=compact'), 'full')).toBe('compact');
+		expect(readDetail(params('detail=%20TITLE%20'), 'full')).toBe('title');
+		expect(readDetail(params('detail=full'), 'title')).toBe('full');
+		expect(readDetail(params('detail=x'), 'title')).toBe('title');
+		expect(readDetail(params('detail=constructor'), 'full')).toBe('full');
+		expect(readDetail(params(''), 'compact')).toBe('compact');
+		expect(readDetail(null, 'full')).toBe('full');
+	});
+
+	it('names the parameter and its accepted values when the value is unknown', () => {
+		expect(rejectedOptions(params('detail=Compact'), ['detail'])).toEqual([]);
+		expect(rejectedOptions(params('detail=x'), ['detail'])).toEqual([{ param: 'detail', value: 'x', allowed: ['full', 'compact', 'title'] }]);
 	});
 });

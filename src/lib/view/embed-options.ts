@@ -1,3 +1,4 @@
+import { CARD_DETAILS, isCardDetail, type CardDetail } from '../layout/card-picture.ts';
 import { isThemeName, type ThemeName } from '../theme/theme.ts';
 
 export interface EmbedOptions {
@@ -9,7 +10,7 @@ export interface EmbedOptions {
 	fit: boolean;
 }
 
-export type ViewOption = 'theme' | 'controls' | 'fit';
+export type ViewOption = 'theme' | 'controls' | 'fit' | 'detail';
 
 /** A view option the URL set to a value this app does not understand, and the values it does. */
 export interface RejectedOption {
@@ -38,6 +39,21 @@ export function readTheme(params: URLSearchParams | null): ThemeName | null {
 	return isThemeName(name) ? name : null;
 }
 
+/**
+ * The card detail a view shows unless ?detail= says otherwise. The diagram page is read up close and
+ * shows everything; an embed, often a small frame, and a presentation, read from across a room, show
+ * the names alone, whose detail stays one click away in the panel.
+ */
+export function defaultDetail(view: 'page' | 'embed', presenting: boolean): CardDetail {
+	return view === 'embed' || presenting ? 'title' : 'full';
+}
+
+/** ?detail=full|compact|title, in any case; anything else keeps the view's default. */
+export function readDetail(params: URLSearchParams | null, fallback: CardDetail): CardDetail {
+	const raw = params?.get('detail')?.trim().toLowerCase();
+	return isCardDetail(raw) ? raw : fallback;
+}
+
 /** Embed options from the iframe's URL; anything unrecognized keeps the default. */
 export function readEmbedOptions(params: URLSearchParams | null): EmbedOptions {
 	return {
@@ -47,12 +63,29 @@ export function readEmbedOptions(params: URLSearchParams | null): EmbedOptions {
 	};
 }
 
+const ALLOWED: Record<ViewOption, readonly string[]> = {
+	theme: ['light', 'dark', 'mono'],
+	controls: ['1', '0'],
+	fit: ['1', '0'],
+	detail: CARD_DETAILS
+};
+
+function understood(param: ViewOption, params: URLSearchParams | null): boolean {
+	switch (param) {
+		case 'theme':
+			return readTheme(params) !== null;
+		case 'detail':
+			return isCardDetail(params?.get('detail')?.trim().toLowerCase());
+		default:
+			return readFlag(params?.get(param)) !== null;
+	}
+}
+
 /** The options among `names` whose value in the URL was not understood, so the reader can be told. */
 export function rejectedOptions(params: URLSearchParams | null, names: readonly ViewOption[]): RejectedOption[] {
 	return names.flatMap((param) => {
 		const value = params?.get(param)?.trim();
 		if (!value) return [];
-		const understood = param === 'theme' ? readTheme(params) !== null : readFlag(value) !== null;
-		return understood ? [] : [{ param, value: value.slice(0, 40), allowed: param === 'theme' ? ['light', 'dark', 'mono'] : ['1', '0'] }];
+		return understood(param, params) ? [] : [{ param, value: value.slice(0, 40), allowed: ALLOWED[param] }];
 	});
 }

@@ -10,6 +10,7 @@ import {
 	eventAnchor,
 	homePath,
 	inLanguage,
+	layoutPath,
 	previewPath,
 	scenarioQuery,
 	timelinePath
@@ -25,6 +26,12 @@ describe('page paths', () => {
 			expect(timelinePath(lang)).toBe(`/${lang}/timeline/`);
 			expect(previewPath(lang)).toBe(`/${lang}/preview/`);
 		}
+	});
+
+	it('names each level’s layout file beside its diagram, and keeps a chosen level in links', () => {
+		expect(layoutPath('en', 'acm', 'title')).toBe('/en/diagram/acm/layout/title.json');
+		expect(layoutPath('ja', '../x', 'compact')).toBe('/ja/diagram/..%2Fx/layout/compact.json');
+		expect(embedPath('en', 'acm', { theme: 'dark', detail: 'compact' })).toBe('/en/embed/acm/?theme=dark&detail=compact');
 	});
 
 	it('writes the diagram view’s parameters in one order, leaving out the absent ones', () => {

@@ -1,3 +1,4 @@
+import type { CardDetail } from '../layout/card-picture.ts';
 import type { DiagramLink } from '../model/catalogue.ts';
 import { isLang } from '../i18n/lang.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -25,6 +26,8 @@ export interface DiagramQuery extends ScenarioQuery {
 	/** a partial date: the structure as it stood then */
 	date?: string | null;
 	theme?: ThemeName | null;
+	/** how much of each card is drawn, where the reader chose it */
+	detail?: CardDetail | null;
 }
 
 /** Parameters in the order given, the absent and empty ones left out. */
@@ -43,7 +46,7 @@ function page(segments: readonly string[], query = new URLSearchParams(), anchor
 
 // One order for every link, so that one view always has one address.
 const diagramQuery = (q: DiagramQuery) =>
-	queryOf({ body: q.body, date: q.date, stage: q.stage, walk: q.walk, step: q.step, compare: q.compare, theme: q.theme });
+	queryOf({ body: q.body, date: q.date, stage: q.stage, walk: q.walk, step: q.step, compare: q.compare, theme: q.theme, detail: q.detail });
 
 export function homePath(lang: Lang): AppPath {
 	return page([lang]);
@@ -51,6 +54,14 @@ export function homePath(lang: Lang): AppPath {
 
 export function diagramPath(lang: Lang, diagram: string, query: DiagramQuery = {}): AppPath {
 	return page([lang, 'diagram', diagram], diagramQuery(query));
+}
+
+/**
+ * A diagram's layout at one card detail, a prerendered file beside the diagram's page (a file, so no
+ * trailing slash).
+ */
+export function layoutPath(lang: Lang, diagram: string, detail: CardDetail): AppPath {
+	return `/${[lang, 'diagram', diagram, 'layout', `${detail}.json`].map(encodeURIComponent).join('/')}`;
 }
 
 /**

@@ -1,0 +1,73 @@
+import { href } from '$lib/components/links';
+import { t, type MessageKey } from '$lib/i18n/messages';
+import type { CardDetail } from '$lib/layout/card-picture';
+import type { DiagramLayout } from '$lib/layout/types';
+import type { SceneSource } from '$lib/scenario/source';
+import { layoutPath } from './routes';
+
+const LABEL: Record<CardDetail, MessageKey> = { full: 'detailFull', compact: 'detailCompact', title: 'detailTitle' };
+
+/** A card detail as readers see it named, in the control and in notices. */
+export function detailLabel(detail: CardDetail, lang: SceneSource['layout']['lang']): string {
+	return t(lang, LABEL[detail]);
+}
+
+/**
+ * The page's data with the layout of the card detail the reader asked for. The page is prerendered
+ * at one level; another is fetched from its prerendered file once and kept. Until it arrives, or if
+ * it never does, the layout on screen stays, so the canvas is never blank; a failure is a notice.
+ */
+export function detailSource(data: () => SceneSource, wanted: () => CardDetail) {
+	const prebuilt = $derived(data().layout);
+	const keyOf = (detail: CardDetail) => `${prebuilt.diagram}:${prebuilt.lang}:${detail}`;
+	// Replaced, not mutated, so that a new entry is a change to read.
+	let fetched = $state.raw(new Map<string, DiagramLayout>());
+	let failed = $state.raw(new Set<string>());
+	let last = $state.raw<DiagramLayout | null>(null);
+	// Not state: only guards against asking twice while a file is on its way.
+	const pending = new Set<string>();
+
+	const exact = $derived(wanted() === prebuilt.detail ? prebuilt : (fetched.get(keyOf(wanted())) ?? null));
+	const layout = $derived(
+		exact ?? (last && last.diagram === prebuilt.diagram && last.lang === prebuilt.lang ? last : prebuilt)
+	);
+	const source = $derived<SceneSource>({ ...data(), layout });
+	const notice = $derived(
+		failed.has(keyOf(wanted()))
+			? t(prebuilt.lang, 'detailFailed', { wanted: detailLabel(wanted(), prebuilt.lang), shown: detailLabel(layout.detail, prebuilt.lang) })
+			: null
+	);
+
+	$effect(() => {
+		if (exact) last = exact;
+	});
+	$effect(() => {
+		const detail = wanted();
+		const { diagram, lang } = prebuilt;
+		const key = keyOf(detail);
+		if (detail === prebuilt.detail || fetched.has(key) || failed.has(key) || pending.has(key)) return;
+		pending.add(key);
+		fetch(href(layoutPath(lang, diagram, detail)))
+			.then((response) => {
+				if (!response.ok) throw new Error(`${response.status}`);
+				return response.json() as Promise<DiagramLayout>;
+			})
+			.then((loaded) => (fetched = new Map(fetched).set(key, loaded)))
+			.catch(() => (failed = new Set(failed).add(key)))
+			.finally(() => pending.delete(key));
+	});
+
+	return {
+		/** the data with the layout on screen, which exports draw too */
+		get source() {
+			return source;
+		},
+		/** the level the reader asked for, shown or on its way */
+		get wanted() {
+			return wanted();
+		},
+		get notice() {
+			return notice;
+		}
+	};
+}
