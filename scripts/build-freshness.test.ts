@@ -12,6 +12,8 @@ describe('staleBuildReason', () => {
 		writeFileSync(path, file);
 		const when = Date.now() / 1000 - secondsAgo;
 		utimesSync(path, when, when);
+		// Creating the file touched its folders too, back then.
+		for (let dir = dirname(file); dir !== '.'; dir = dirname(dir)) utimesSync(join(root, dir), when, when);
 	};
 
 	beforeEach(() => {
@@ -46,9 +48,18 @@ describe('staleBuildReason', () => {
 		expect(staleBuildReason(root)).toBe('svelte.config.js changed after the last build');
 	});
 
-	it('ignores unit tests, which the site does not include', () => {
+	it('notices a removed input by its folder', () => {
+		write('data/walkthroughs/old.yaml', 300);
 		write('build/index.html', 10);
-		write('src/lib/a.test.ts', 5);
+		rmSync(join(root, 'data/walkthroughs/old.yaml'));
+		expect(staleBuildReason(root)).toBe('data/walkthroughs/ changed after the last build');
+	});
+
+	it('ignores edited unit tests, which the site does not include', () => {
+		write('src/lib/a.test.ts', 300);
+		write('build/index.html', 10);
+		const edited = Date.now() / 1000 - 5;
+		utimesSync(join(root, 'src/lib/a.test.ts'), edited, edited);
 		expect(staleBuildReason(root)).toBeUndefined();
 	});
 });

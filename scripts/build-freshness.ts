@@ -23,6 +23,8 @@ function newest(root: string, entry: string): { file: string; mtime: number } | 
 		const found = newest(root, join(entry, child));
 		if (found && (!best || found.mtime > best.mtime)) best = found;
 	}
+	// A folder's own time changes when a file in it is added, removed or renamed.
+	if (!best || stats.mtimeMs > best.mtime) best = { file: `${entry}/`, mtime: stats.mtimeMs };
 	return best;
 }
 
