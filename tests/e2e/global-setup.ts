@@ -1,15 +1,18 @@
-// Serves the static build (build/) on a free local port for the e2e project and hands its address to
-// the tests as inject('baseURL'). A build older than its sources is rebuilt first, so the tests never
-// check yesterday's site; `npm test` builds just before, and that build is found fresh.
+// Serves the static build (build/) on a free local port and starts the one Chromium of the run; the
+// tests get their addresses as inject('baseURL') and inject('chromiumEndpoint'). A build older than
+// its sources is rebuilt first, so the tests never check yesterday's site; `npm test` builds just
+// before, and that build is found fresh.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { staleBuildReason } from '../../scripts/build-freshness.ts';
+import { launchChromiumServer } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
+		chromiumEndpoint: string;
 	}
 }
 
@@ -27,7 +30,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		if (still) throw new Error(`vite build left a stale build: ${still}`);
 	}
 
-	const server = await serveStatic(buildDir);
+	const [server, chromium] = await Promise.all([serveStatic(buildDir), launchChromiumServer()]);
 	project.provide('baseURL', server.origin);
-	return () => server.close();
+	project.provide('chromiumEndpoint', chromium.wsEndpoint());
+	return async () => {
+		await Promise.all([chromium.close(), server.close()]);
+	};
 }

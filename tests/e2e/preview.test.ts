@@ -22,7 +22,8 @@ describe('checking data files in the browser', () => {
 
 	test('an added file is validated and its diagram laid out in the worker', async () => {
 		await visit(browser(), '/ja/preview/?diagram=synthetic', async (page) => {
-			// Until the file is chosen the data has no such diagram, and the page says so.
+			// Until the file is chosen the data has no such diagram, and the page says so once checked.
+			await page.getByTestId('data-valid').waitFor();
 			await expect.poll(() => page.getByTestId('notice').innerText()).toContain('synthetic');
 			await page.getByTestId('data-files').setInputFiles(synthetic);
 			await page.locator(canvasNode('b19')).waitFor();
@@ -35,10 +36,12 @@ describe('checking data files in the browser', () => {
 	test('a large model is culled, has no minimap, and shows card outlines until zoomed in', async () => {
 		const large = { name: 'large.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(400)) };
 		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
 			await page.getByTestId('data-files').setInputFiles(large);
 			const canvas = page.locator('[data-testid="diagram"][data-diagram="synthetic"]');
 			const cards = canvas.locator('[data-testid="body-card"]');
-			await cards.first().waitFor();
+			// Checking and laying out 400 bodies takes seconds, many more on a busy machine.
+			await cards.first().waitFor({ timeout: 50_000 });
 			expect(await cards.count()).toBeLessThan(400);
 			expect(await canvas.locator('.svelte-flow__minimap').count()).toBe(0);
 			expect(await cards.locator('.subtitle').count()).toBe(0);
@@ -77,6 +80,6 @@ describe('checking data files in the browser', () => {
 			);
 			expect(await page.locator(canvasNode('acg')).isVisible()).toBe(true);
 			expect(await page.getByTestId('data-valid').isVisible()).toBe(true);
-		}, { ready: 'main', waitUntil: 'load' });
+		}, { ready: 'main' });
 	});
 });
