@@ -26,6 +26,11 @@ export default defineConfig({
 			{
 				extends: true,
 				test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...browserProject }
+			},
+			// The long URL fuzz, run by `npm run test:fuzz` rather than `npm test`.
+			{
+				extends: true,
+				test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'], ...browserProject }
 			}
 		]
 	}
