@@ -15,11 +15,13 @@ export interface OpenOptions {
 	 * clock, permissions, or the language in localStorage that the home page redirects by.
 	 */
 	isolated?: boolean;
+	/** Runs before the page navigates: listeners and init scripts that must see the page load. */
+	beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedPage {
 	page: Page;
-	/** Console errors and uncaught page errors, in the order they happened. */
+	/** Console errors, uncaught page errors and dialogs, in the order they happened. */
 	errors: string[];
 	close(): Promise<void>;
 }
@@ -48,9 +50,15 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 		const { url, lineNumber } = message.location();
 		errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
 	});
+	// The app never opens a dialog; one means some text ran as script.
+	page.on('dialog', async (dialog) => {
+		errors.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+		await dialog.dismiss();
+	});
 	try {
 		if (!options.isolated && options.viewport) await page.setViewportSize(viewport);
 		if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+		await options.beforeLoad?.(page);
 		await page.goto(new URL(path, inject('baseURL')).href);
 		await page.locator(HYDRATED).waitFor({ state: 'attached' });
 	} catch (error) {
