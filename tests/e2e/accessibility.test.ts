@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/lib/model/schema.ts';
-import { sharedBrowser, visit } from './browser.ts';
+import { HYDRATED, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -126,7 +126,7 @@ describe('themes', () => {
 				const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 				expect(dark).not.toBe(light);
 				await page.goto(new URL('/en/diagram/acm/?theme=light', page.url()).href);
-				await page.locator('.svelte-flow__node').first().waitFor();
+				await page.locator(HYDRATED).waitFor({ state: 'attached' });
 				expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(light);
 			},
 			{ ready: 'main' }

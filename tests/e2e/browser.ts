@@ -1,28 +1,48 @@
-// Browser helpers for the e2e tests: a headless system Chromium, and pages that
-// record every console error and uncaught exception they produce.
-import type { Browser, Page } from 'playwright-core';
+// Browser helpers for the e2e tests. The run has one Chromium, started by global-setup.ts; each test
+// file connects to it and opens its pages in one browser context of its own, whose HTTP and code
+// caches make every page after the first cheap to load. Pages record every console error and
+// uncaught exception they produce.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+
+const VIEWPORT = { width: 1400, height: 900 };
 
 export interface OpenOptions {
 	viewport?: { width: number; height: number };
-	/** 'load' where a request is cut off on purpose (a stopped worker) and the network never idles */
-	waitUntil?: 'load' | 'networkidle';
+	reducedMotion?: boolean;
+	/**
+	 * A browser context for this page alone, for tests that change what a context holds: a fake
+	 * clock, permissions, or the language in localStorage that the home page redirects by.
+	 */
+	isolated?: boolean;
+	/** Runs before the page navigates: listeners and init scripts that must see the page load. */
+	beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedPage {
 	page: Page;
-	/** Console errors and uncaught page errors, in the order they happened. */
+	/** Console errors, uncaught page errors and dialogs, in the order they happened. */
 	errors: string[];
+	close(): Promise<void>;
 }
 
-/**
- * Opens `path` (relative to the served build) in a fresh context and waits for the
- * network to go idle. Close it with `page.context().close()`.
- */
+const fileContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+
+function fileContext(browser: Browser): Promise<BrowserContext> {
+	let context = fileContexts.get(browser);
+	if (!context) fileContexts.set(browser, (context = browser.newContext({ viewport: VIEWPORT })));
+	return context;
+}
+
+/** The prerendered HTML already shows the page; this attribute says its scripts have taken it over. */
+export const HYDRATED = 'html[data-hydrated]';
+
+/** Opens `path` (relative to the served build) and waits until the app has hydrated it. */
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
-	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+	const viewport = options.viewport ?? VIEWPORT;
+	const context = options.isolated ? await browser.newContext({ viewport }) : await fileContext(browser);
 	const page = await context.newPage();
+	const close = options.isolated ? () => context.close() : () => page.close();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
 	page.on('console', (message) => {
@@ -30,26 +50,35 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 		const { url, lineNumber } = message.location();
 		errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
 	});
+	// The app never opens a dialog; one means some text ran as script.
+	page.on('dialog', async (dialog) => {
+		errors.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+		await dialog.dismiss();
+	});
 	try {
-		await page.goto(new URL(path, inject('baseURL')).href, { waitUntil: options.waitUntil ?? 'networkidle' });
+		if (!options.isolated && options.viewport) await page.setViewportSize(viewport);
+		if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+		await options.beforeLoad?.(page);
+		await page.goto(new URL(path, inject('baseURL')).href);
+		await page.locator(HYDRATED).waitFor({ state: 'attached' });
 	} catch (error) {
-		await context.close();
+		await close();
 		throw error;
 	}
-	return { page, errors };
+	return { page, errors, close };
 }
 
-/** One Chromium for the test file: launched before its tests, closed after them. */
+/** The run's Chromium, connected before the file's tests and disconnected (closing its contexts) after. */
 export function sharedBrowser(): () => Browser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		browser = await launchChromium();
+		browser = await chromium.connect(inject('chromiumEndpoint'));
 	});
 	afterAll(async () => {
 		await browser?.close();
 	});
 	return () => {
-		if (!browser) throw new Error('the browser is launched in beforeAll');
+		if (!browser) throw new Error('the browser is connected in beforeAll');
 		return browser;
 	};
 }
@@ -57,18 +86,16 @@ export function sharedBrowser(): () => Browser {
 export interface VisitOptions extends OpenOptions {
 	/** selector that shows the page is ready */
 	ready?: string;
-	reducedMotion?: boolean;
 }
 
 /** Open a page, wait until it is ready, run the checks, and require that it logged no errors. */
 export async function visit(browser: Browser, path: string, run: (page: Page) => Promise<void>, options: VisitOptions = {}) {
-	const { page, errors } = await openPage(browser, path, options);
+	const { page, errors, close } = await openPage(browser, path, options);
 	try {
-		if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.locator(options.ready ?? '.svelte-flow__node').first().waitFor();
 		await run(page);
 		expect(errors).toEqual([]);
 	} finally {
-		await page.context().close();
+		await close();
 	}
 }

@@ -1,14 +1,18 @@
-// Serves the static build (build/) on a free local port for the e2e project and
-// hands its address to the tests as inject('baseURL').
+// Serves the static build (build/) on a free local port and starts the one Chromium of the run; the
+// tests get their addresses as inject('baseURL') and inject('chromiumEndpoint'). A build older than
+// its sources is rebuilt first, so the tests never check yesterday's site; `npm test` builds just
+// before, and that build is found fresh.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { staleBuildReason } from '../../scripts/build-freshness.ts';
+import { launchChromiumServer } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
+		chromiumEndpoint: string;
 	}
 }
 
@@ -16,14 +20,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const root = project.config.root;
 	const buildDir = join(root, 'build');
 
-	if (!existsSync(join(buildDir, 'index.html'))) {
+	const stale = staleBuildReason(root, buildDir);
+	if (stale) {
+		console.error(`e2e setup: ${stale}; running vite build`);
 		const vite = join(root, 'node_modules', '.bin', 'vite');
 		const result = spawnSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
 		if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
-		if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`vite build produced no ${buildDir}/index.html`);
+		const still = staleBuildReason(root, buildDir);
+		if (still) throw new Error(`vite build left a stale build: ${still}`);
 	}
 
-	const server = await serveStatic(buildDir);
+	const [server, chromium] = await Promise.all([serveStatic(buildDir), launchChromiumServer()]);
 	project.provide('baseURL', server.origin);
-	return () => server.close();
+	project.provide('chromiumEndpoint', chromium.wsEndpoint());
+	return async () => {
+		await Promise.all([chromium.close(), server.close()]);
+	};
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { syntheticYaml } from '../../bench/synthetic.ts';
 import { sharedBrowser, visit } from './browser.ts';
@@ -7,6 +8,11 @@ const browser = sharedBrowser();
 
 describe('checking data files in the browser', () => {
 	const canvasNode = (id: string) => `[data-testid="preview-canvas"] .svelte-flow__node[data-id="${id}"]`;
+	/** Every node on the canvas with its position, so a layout can be compared with an earlier one. */
+	const onScreen = (page: Page) =>
+		page
+			.locator('[data-testid="preview-canvas"] .svelte-flow__node')
+			.evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-id')} ${(n as HTMLElement).style.transform}`).sort());
 	const synthetic = { name: 'synthetic.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(20)) };
 
 	test('shows the prebuilt layout at once, checks the data in a worker, and switches diagrams by URL', async () => {
@@ -22,7 +28,8 @@ describe('checking data files in the browser', () => {
 
 	test('an added file is validated and its diagram laid out in the worker', async () => {
 		await visit(browser(), '/ja/preview/?diagram=synthetic', async (page) => {
-			// Until the file is chosen the data has no such diagram, and the page says so.
+			// Until the file is chosen the data has no such diagram, and the page says so once checked.
+			await page.getByTestId('data-valid').waitFor();
 			await expect.poll(() => page.getByTestId('notice').innerText()).toContain('synthetic');
 			await page.getByTestId('data-files').setInputFiles(synthetic);
 			await page.locator(canvasNode('b19')).waitFor();
@@ -35,10 +42,12 @@ describe('checking data files in the browser', () => {
 	test('a large model is culled, has no minimap, and shows card outlines until zoomed in', async () => {
 		const large = { name: 'large.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(400)) };
 		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
 			await page.getByTestId('data-files').setInputFiles(large);
 			const canvas = page.locator('[data-testid="diagram"][data-diagram="synthetic"]');
 			const cards = canvas.locator('[data-testid="body-card"]');
-			await cards.first().waitFor();
+			// Checking and laying out 400 bodies takes seconds, many more on a busy machine.
+			await cards.first().waitFor({ timeout: 50_000 });
 			expect(await cards.count()).toBeLessThan(400);
 			expect(await canvas.locator('.svelte-flow__minimap').count()).toBe(0);
 			expect(await cards.locator('.subtitle').count()).toBe(0);
@@ -52,7 +61,9 @@ describe('checking data files in the browser', () => {
 
 	test('a malformed file gets every problem with its file and path, and the last good layout stays', async () => {
 		await visit(browser(), '/ja/preview/', async (page) => {
-			await page.locator('[data-testid="preview-canvas"] .svelte-flow__node').first().waitFor();
+			await page.getByTestId('data-valid').waitFor();
+			const good = await onScreen(page);
+			expect(good.map((n) => n.split(' ')[0])).toContain('acg');
 			const broken = 'bodies:\n  - id: acg\n    name: { ja: 重複 }\n    participants: [{ side: jp, org: nobody }]\n';
 			await page.getByTestId('data-files').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
 			const errors = page.getByTestId('data-errors');
@@ -60,13 +71,14 @@ describe('checking data files in the browser', () => {
 			const text = await errors.innerText();
 			expect(text).toContain('data/broken.yaml:3: bodies[0].name.en: missing English translation ("en")');
 			expect(text).toContain('missing source');
-			expect(await page.locator('[data-testid="preview-canvas"] .svelte-flow__node').count()).toBeGreaterThan(0);
+			expect(await onScreen(page)).toEqual(good);
 		}, { ready: 'main' });
 	});
 
 	test('a relayout past its deadline is stopped with a notice, and the prebuilt layout stays', async () => {
 		await visit(browser(), '/en/preview/?deadline=1', async (page) => {
 			await page.getByTestId('data-valid').waitFor();
+			const prebuilt = await onScreen(page);
 			// An edited ACM file (same content) makes the page lay the ACM out again, in the worker.
 			const acm = dataFiles.find((f) => f.name === 'data/acm.yaml')!;
 			await page.getByTestId('data-files').setInputFiles({ name: 'acm.yaml', mimeType: 'text/yaml', buffer: Buffer.from(acm.text) });
@@ -76,7 +88,8 @@ describe('checking data files in the browser', () => {
 				'The layout did not finish within 1 ms and was stopped; the prebuilt layout of the built-in data is shown.'
 			);
 			expect(await page.locator(canvasNode('acg')).isVisible()).toBe(true);
+			expect(await onScreen(page)).toEqual(prebuilt);
 			expect(await page.getByTestId('data-valid').isVisible()).toBe(true);
-		}, { ready: 'main', waitUntil: 'load' });
+		}, { ready: 'main' });
 	});
 });

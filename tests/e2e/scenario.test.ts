@@ -57,7 +57,8 @@ describe('stages', () => {
 	const walk = model.walkthroughs[0]!;
 
 	test('Play advances by itself and Pause stops it', async () => {
-		const { page, errors } = await openPage(browser(), `/en/diagram/${walk.diagram}/?walk=${walk.id}&step=1`, {});
+		// The fake clock belongs to the whole context, so this page gets a context of its own.
+		const { page, errors, close } = await openPage(browser(), `/en/diagram/${walk.diagram}/?walk=${walk.id}&step=1`, { isolated: true });
 		try {
 			await page.getByTestId('walkthrough').waitFor();
 			await page.clock.install();
@@ -69,7 +70,7 @@ describe('stages', () => {
 			expect(stepParam(page)).toBe('2');
 			expect(errors).toEqual([]);
 		} finally {
-			await page.context().close();
+			await close();
 		}
 	});
 

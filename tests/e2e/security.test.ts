@@ -68,17 +68,42 @@ describe('Content-Security-Policy', () => {
 	});
 
 	test('markup in URL parameters is shown as text and never run', async () => {
-		await visit(browser(), '/en/diagram/acm/?body=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&stage=%3Cscript%3Ealert(2)%3C%2Fscript%3E', async (page) => {
-			let dialogs = 0;
-			page.on('dialog', async (d) => {
-				dialogs++;
-				await d.dismiss();
-			});
-			const notices = await page.getByTestId('notice').allInnerTexts();
-			expect(notices.join(' ')).toContain('"><img src=x onerror=alert(1)>');
-			expect(notices.join(' ')).toContain('<script>alert(2)</script>');
-			expect(await page.locator('img[src="x"]').count()).toBe(0);
-			expect(dialogs).toBe(0);
-		});
+		const dialogs: string[] = [];
+		await visit(
+			browser(),
+			'/en/diagram/acm/?body=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&stage=%3Cscript%3Ealert(2)%3C%2Fscript%3E',
+			async (page) => {
+				const notices = await page.getByTestId('notice').allInnerTexts();
+				expect(notices.join(' ')).toContain('"><img src=x onerror=alert(1)>');
+				expect(notices.join(' ')).toContain('<script>alert(2)</script>');
+				expect(await page.locator('img[src="x"]').count()).toBe(0);
+				expect(await page.evaluate(() => (window as unknown as { __injected: string[] }).__injected)).toEqual([]);
+				expect(dialogs).toEqual([]);
+			},
+			{
+				// Watch from the first byte: markup that ran or was inserted during load and then went away
+				// would otherwise go unseen.
+				beforeLoad: async (page) => {
+					page.on('dialog', (d) => dialogs.push(`${d.type()}: ${d.message()}`));
+					await page.addInitScript(() => {
+						const injected: string[] = [];
+						(window as unknown as { __injected: string[] }).__injected = injected;
+						const hostile = (el: Element) =>
+							(el.localName === 'script' && /alert\(/.test(el.textContent ?? '')) ||
+							(el.localName === 'img' && el.getAttribute('src') === 'x') ||
+							[...el.attributes].some((a) => a.name.startsWith('on') && /alert\(/.test(a.value));
+						new MutationObserver((records) => {
+							for (const record of records) {
+								for (const node of record.addedNodes) {
+									if (!(node instanceof Element)) continue;
+									for (const el of [node, ...node.querySelectorAll('*')]) if (hostile(el)) injected.push(el.outerHTML);
+								}
+							}
+						}).observe(document, { childList: true, subtree: true });
+						document.addEventListener('securitypolicyviolation', (e) => injected.push(`CSP: ${e.violatedDirective}`));
+					});
+				}
+			}
+		);
 	});
 });

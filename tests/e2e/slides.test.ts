@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { buffer } from 'node:stream/consumers';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/lib/model/schema.ts';
@@ -12,8 +12,8 @@ const withPage = (path: string, run: (page: Page) => Promise<void>, viewport?: {
 
 async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-	const path = await download.path();
-	return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+	// A browser connected over a WebSocket streams its downloads rather than leaving a local file.
+	return { name: download.suggestedFilename(), bytes: await buffer(await download.createReadStream()) };
 }
 
 const walk = model.walkthroughs.find((w) => w.diagram === 'acm')!;
@@ -113,7 +113,7 @@ describe('embed', () => {
 	});
 
 	test('works inside an iframe of another page, with the walkthrough controls', async () => {
-		const { page, errors } = await openPage(browser(), '/en/', {});
+		const { page, errors, close } = await openPage(browser(), '/en/');
 		try {
 			const src = new URL(`/ja/embed/acm/?walk=${walk.id}&step=1`, page.url()).href;
 			await page.setContent(`<section class="slide"><iframe src="${src}" width="800" height="500" style="border:0"></iframe></section>`);
@@ -123,7 +123,7 @@ describe('embed', () => {
 			await expect.poll(() => frame.getByTestId('step-counter').innerText()).toContain('2');
 			expect(errors).toEqual([]);
 		} finally {
-			await page.context().close();
+			await close();
 		}
 	});
 
@@ -150,7 +150,8 @@ describe('embed', () => {
 	});
 
 	test('the copy-embed button gives an iframe snippet of the current view', async () => {
-		const { page, errors } = await openPage(browser(), `/en/diagram/acm/?stage=c2`, {});
+		// Clipboard permissions are granted to the whole context.
+		const { page, errors, close } = await openPage(browser(), `/en/diagram/acm/?stage=c2`, { isolated: true });
 		try {
 			await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 			await page.getByTestId('copy-embed').click();
@@ -158,7 +159,7 @@ describe('embed', () => {
 			expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed\/acm\/\?stage=c2" width="960" height="600"/);
 			expect(errors).toEqual([]);
 		} finally {
-			await page.context().close();
+			await close();
 		}
 	});
 });

@@ -21,9 +21,6 @@ const structureLinks = (e: Event, lang: Lang) =>
 		.map((d) => `/${lang}/diagram/${d.id}/?date=${e.date}`)
 		.sort();
 
-const hrefs = (page: Page, selector: string) =>
-	page.locator(selector).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.search));
-
 describe('timeline', () => {
 	test.each(LANGS)('lists every event in date order, grouped by year, with citations and links (%s)', async (lang) => {
 		expect(ordered.length).toBeGreaterThan(0);
@@ -42,16 +39,33 @@ describe('timeline', () => {
 					.evaluateAll((es) => es.map((e) => e.getAttribute('data-event')));
 				expect(inYear).toEqual(ordered.filter((e) => e.date.startsWith(year)).map((e) => e.id));
 			}
+			// Read every event in one round trip; the checks below are per event.
+			const shown = new Map(
+				await page.getByTestId('event').evaluateAll((items) =>
+					items.map((item) => {
+						const all = (testId: string) => [...item.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+						return [
+							item.id,
+							{
+								text: (item as HTMLElement).innerText,
+								datetime: item.querySelector('time')?.getAttribute('datetime'),
+								citations: all('citation').map((c) => c.innerText),
+								bodies: all('event-body').length,
+								structure: all('event-structure').map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.search)
+							}
+						] as const;
+					})
+				)
+			);
 			for (const e of ordered) {
-				const item = page.locator(`#event-${e.id}`);
-				const text = await item.innerText();
-				expect(text).toContain(e.title[lang]);
-				expect(await item.locator('time').getAttribute('datetime')).toBe(e.date);
-				const citations = item.getByTestId('citation');
-				expect(await citations.count(), e.id).toBe(e.sources.length);
-				for (const [i, c] of e.sources.entries()) expect(await citations.nth(i).innerText()).toContain(c.ref);
-				expect(await item.getByTestId('event-body').count(), e.id).toBe(e.bodies.length);
-				expect((await hrefs(page, `#event-${e.id} [data-testid="event-structure"]`)).sort(), e.id).toEqual(structureLinks(e, lang));
+				const item = shown.get(`event-${e.id}`);
+				expect(item, e.id).toBeDefined();
+				expect(item!.text).toContain(e.title[lang]);
+				expect(item!.datetime).toBe(e.date);
+				expect(item!.citations.length, e.id).toBe(e.sources.length);
+				for (const [i, c] of e.sources.entries()) expect(item!.citations[i]).toContain(c.ref);
+				expect(item!.bodies, e.id).toBe(e.bodies.length);
+				expect(item!.structure.sort(), e.id).toEqual(structureLinks(e, lang));
 			}
 		});
 	});
