@@ -3,6 +3,7 @@
 // caches make every page after the first cheap to load. Pages record every console error and
 // uncaught exception they produce.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 const VIEWPORT = { width: 1400, height: 900 };
@@ -98,4 +99,11 @@ export async function visit(browser: Browser, path: string, run: (page: Page) =>
 	} finally {
 		await close();
 	}
+}
+
+/** Clicks the control with `testId` and returns the file it downloads. */
+export async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+	// A browser connected over a WebSocket streams its downloads rather than leaving a local file.
+	return { name: download.suggestedFilename(), bytes: await buffer(await download.createReadStream()) };
 }

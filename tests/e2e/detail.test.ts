@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { bodyCard } from '../../src/lib/layout/card.ts';
 import type { Lang } from '../../src/lib/model/schema.ts';
-import { openPage, sharedBrowser, visit } from './browser.ts';
+import { downloadOf, openPage, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
 const browser = sharedBrowser();
@@ -51,8 +50,7 @@ const positions = (page: Page) =>
 	page.$$eval('.svelte-flow__node', (nodes) => Object.fromEntries(nodes.map((n) => [(n as HTMLElement).dataset.id!, (n as HTMLElement).style.transform])));
 
 async function exportedSvg(page: Page): Promise<string> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
-	return readFileSync(await download.path()).toString('utf8');
+	return (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
 }
 
 describe('card detail', () => {

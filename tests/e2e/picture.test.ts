@@ -1,10 +1,9 @@
 // Screen and SVG export draw one picture: every body's box and every text line the canvas shows at
 // zoom 1 is where the exported SVG puts it, and both mark the same bodies and links the same way.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/lib/model/schema.ts';
-import { sharedBrowser, visit } from './browser.ts';
+import { downloadOf, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
 const browser = sharedBrowser();
@@ -96,8 +95,7 @@ async function svgPicture(page: Page, svg: string): Promise<Picture> {
 }
 
 async function exportedSvg(page: Page): Promise<string> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
-	return readFileSync(await download.path()).toString('utf8');
+	return (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1;

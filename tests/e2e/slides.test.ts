@@ -1,20 +1,13 @@
-import { buffer } from 'node:stream/consumers';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/lib/model/schema.ts';
-import { openPage, sharedBrowser, visit } from './browser.ts';
+import { downloadOf, openPage, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
 const browser = sharedBrowser();
 
 const withPage = (path: string, run: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) =>
 	visit(browser(), path, run, { viewport });
-
-async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-	// A browser connected over a WebSocket streams its downloads rather than leaving a local file.
-	return { name: download.suggestedFilename(), bytes: await buffer(await download.createReadStream()) };
-}
 
 const walk = model.walkthroughs.find((w) => w.diagram === 'acm')!;
 const acmBodies = model.diagrams.find((d) => d.id === 'acm')!.nodes.map((n) => model.bodies.find((b) => b.id === n.body)!);
