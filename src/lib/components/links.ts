@@ -1,10 +1,2 @@
-import { resolve } from '$app/paths';
-import type { AppPath } from '$lib/view/routes';
-
-/**
- * A route builder's path as a link: SvelteKit puts the app's base in front, a relative one in the
- * prerendered HTML (paths.relative), so the build works from any folder of any host.
- */
-export function href(path: AppPath): string {
-	return resolve(path);
-}
+// Components and pages take links from here; the view layer's own fetches use the same helper.
+export { href } from '$lib/view/href';

@@ -1,4 +1,4 @@
-import { href } from '$lib/components/links';
+import { href } from './href';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import type { CardDetail } from '$lib/layout/card-picture';
 import type { DiagramLayout } from '$lib/layout/types';
