@@ -1,8 +1,10 @@
 // Browser helpers for the e2e tests. The run has one Chromium, started by global-setup.ts; each test
 // file connects to it and opens its pages in one browser context of its own, whose HTTP and code
-// caches make every page after the first cheap to load. Pages record every console error and
+// caches make every page after the first cheap to load. A closed page goes back to the file's pool
+// blank and is navigated again by the next test: a new page costs a renderer process and its fonts,
+// about three times the load itself on a 2-core machine. Pages record every console error and
 // uncaught exception they produce.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Dialog, type Page } from 'playwright-core';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
@@ -18,6 +20,11 @@ export interface OpenOptions {
 	isolated?: boolean;
 	/** Runs before the page navigates: listeners and init scripts that must see the page load. */
 	beforeLoad?: (page: Page) => Promise<void>;
+	/**
+	 * A new page, closed afterwards rather than reused: for tests that leave something on the page
+	 * itself, such as a fake clock or routes.
+	 */
+	fresh?: boolean;
 }
 
 export interface OpenedPage {
@@ -28,6 +35,7 @@ export interface OpenedPage {
 }
 
 const fileContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+const idlePages = new WeakMap<BrowserContext, Page[]>();
 
 function fileContext(browser: Browser): Promise<BrowserContext> {
 	let context = fileContexts.get(browser);
@@ -42,28 +50,44 @@ export const HYDRATED = 'html[data-hydrated]';
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
 	const viewport = options.viewport ?? VIEWPORT;
 	const context = options.isolated ? await browser.newContext({ viewport }) : await fileContext(browser);
-	const page = await context.newPage();
-	const close = options.isolated ? () => context.close() : () => page.close();
+	const reusable = !options.isolated && !options.fresh && !options.beforeLoad;
+	const idle = idlePages.get(context) ?? [];
+	idlePages.set(context, idle);
+	const page = (reusable && idle.pop()) || (await context.newPage());
 	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-	page.on('console', (message) => {
+	const onPageError = (error: Error) => errors.push(`pageerror: ${error.message}`);
+	const onConsole = (message: ConsoleMessage) => {
 		if (message.type() !== 'error') return;
 		const { url, lineNumber } = message.location();
 		errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
-	});
+	};
 	// The app never opens a dialog; one means some text ran as script.
-	page.on('dialog', async (dialog) => {
+	const onDialog = async (dialog: Dialog) => {
 		errors.push(`dialog ${dialog.type()}: ${dialog.message()}`);
 		await dialog.dismiss();
-	});
+	};
+	page.on('pageerror', onPageError);
+	page.on('console', onConsole);
+	page.on('dialog', onDialog);
+	const close = async () => {
+		if (options.isolated) return context.close();
+		if (!reusable) return page.close();
+		page.off('pageerror', onPageError);
+		page.off('console', onConsole);
+		page.off('dialog', onDialog);
+		// Blank stops the last page's timers; the emulation goes back to the context's defaults.
+		await page.goto('about:blank');
+		await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference' });
+		idle.push(page);
+	};
 	try {
-		if (!options.isolated && options.viewport) await page.setViewportSize(viewport);
+		if (!options.isolated) await page.setViewportSize(viewport);
 		if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
 		await options.beforeLoad?.(page);
 		await page.goto(new URL(path, inject('baseURL')).href);
 		await page.locator(HYDRATED).waitFor({ state: 'attached' });
 	} catch (error) {
-		await close();
+		await (options.isolated ? context.close() : page.close());
 		throw error;
 	}
 	return { page, errors, close };

@@ -137,7 +137,7 @@ describe('card detail', () => {
 	});
 
 	test('a level that cannot be loaded leaves the diagram on screen and says so', async () => {
-		const { page } = await openPage(browser(), '/ja/diagram/acm/');
+		const { page, close } = await openPage(browser(), '/ja/diagram/acm/', { fresh: true });
 		try {
 			await page.route('**/layout/compact.json', (route) => route.fulfill({ status: 404 }));
 			await page.getByLabel('カードの表示').selectOption('compact');
@@ -145,7 +145,7 @@ describe('card detail', () => {
 			expect(await page.locator('.svelte-flow__node-body').count()).toBeGreaterThan(0);
 			await shownAt(page, 'full');
 		} finally {
-			await page.context().close();
+			await close();
 		}
 	});
 });

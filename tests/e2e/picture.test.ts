@@ -134,7 +134,7 @@ describe('the screen and the SVG export draw one picture', () => {
 				const screen = await screenPicture(page);
 				expect(Object.keys(screen.bodies).length).toBeGreaterThan(0);
 				expectSamePlaces(screen, await svgPicture(page, svg), `${id} ${lang}`);
-			}, { viewport: { width: 1600, height: 1000 } });
+			}, { viewport: { width: 1600, height: 1000 }, ready: '[data-testid="diagram"][data-detail="full"] .svelte-flow__node' });
 		});
 	}
 

@@ -121,7 +121,8 @@ describe('embed', () => {
 	});
 
 	test('Play advances the frame by itself, without adding history, and Pause stops it', async () => {
-		await withPage(
+		await visit(
+			browser(),
 			`/en/embed/acm/?walk=${walk.id}&step=1`,
 			async (page) => {
 				const step = () => new URL(page.url()).searchParams.get('step');
@@ -138,7 +139,7 @@ describe('embed', () => {
 				expect(step()).toBe('2');
 				expect(await page.evaluate(() => history.length)).toBe(entries);
 			},
-			{ width: 960, height: 600 }
+			{ viewport: { width: 960, height: 600 }, fresh: true }
 		);
 	});
 
