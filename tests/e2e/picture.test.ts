@@ -62,36 +62,31 @@ async function screenPicture(page: Page): Promise<Picture> {
 	});
 }
 
-/** The exported SVG, opened in the same browser, in its own layout coordinates. */
+/** The exported SVG, opened in place of the page (a new page would cost a renderer), in its own layout coordinates. */
 async function svgPicture(page: Page, svg: string): Promise<Picture> {
-	const viewer = await page.context().newPage();
-	try {
-		await viewer.setContent(svg);
-		return await viewer.evaluate(() => {
-			const inner = document.querySelector('svg > g > g')! as SVGGElement;
-			const ctm = inner.getScreenCTM()!;
-			const rel = (r: DOMRect) => ({ x: r.left - ctm.e, y: r.top - ctm.f, width: r.width, height: r.height });
-			const bodies: Record<string, Drawn> = {};
-			for (const g of document.querySelectorAll<SVGGElement>('g.body')) {
-				const frame = [...g.querySelectorAll('rect')].find((r) => r.getAttribute('fill') !== 'none')!;
-				// The box ends at the outer edge of its border, half the stroke outside the path.
-				const half = Number(frame.getAttribute('stroke-width')) / 2;
-				const r = rel(frame.getBoundingClientRect());
-				const box = { x: r.x - half, y: r.y - half, width: r.width + 2 * half, height: r.height + 2 * half };
-				const lines = [...g.querySelectorAll<SVGTextElement>('text')].map((t) => ({
-					text: t.textContent ?? '',
-					anchor: Number(t.getAttribute('x')),
-					baseline: Number(t.getAttribute('y'))
-				}));
-				bodies[g.dataset.id!] = { box, lines, mark: g.dataset.mark! };
-			}
-			const edges: Record<string, string> = {};
-			for (const g of document.querySelectorAll<SVGGElement>('g.edge')) edges[g.dataset.id!] = g.dataset.mark!;
-			return { bodies, edges };
-		});
-	} finally {
-		await viewer.close();
-	}
+	await page.setContent(svg);
+	return page.evaluate(() => {
+		const inner = document.querySelector('svg > g > g')! as SVGGElement;
+		const ctm = inner.getScreenCTM()!;
+		const rel = (r: DOMRect) => ({ x: r.left - ctm.e, y: r.top - ctm.f, width: r.width, height: r.height });
+		const bodies: Record<string, Drawn> = {};
+		for (const g of document.querySelectorAll<SVGGElement>('g.body')) {
+			const frame = [...g.querySelectorAll('rect')].find((r) => r.getAttribute('fill') !== 'none')!;
+			// The box ends at the outer edge of its border, half the stroke outside the path.
+			const half = Number(frame.getAttribute('stroke-width')) / 2;
+			const r = rel(frame.getBoundingClientRect());
+			const box = { x: r.x - half, y: r.y - half, width: r.width + 2 * half, height: r.height + 2 * half };
+			const lines = [...g.querySelectorAll<SVGTextElement>('text')].map((t) => ({
+				text: t.textContent ?? '',
+				anchor: Number(t.getAttribute('x')),
+				baseline: Number(t.getAttribute('y'))
+			}));
+			bodies[g.dataset.id!] = { box, lines, mark: g.dataset.mark! };
+		}
+		const edges: Record<string, string> = {};
+		for (const g of document.querySelectorAll<SVGGElement>('g.edge')) edges[g.dataset.id!] = g.dataset.mark!;
+		return { bodies, edges };
+	});
 }
 
 async function exportedSvg(page: Page): Promise<string> {
