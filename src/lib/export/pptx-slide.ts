@@ -1,4 +1,4 @@
-import { EDGE_LABEL, EDGE_LABEL_PAD, GROUP_LABEL } from '../layout/elk-graph.ts';
+import { EDGE_LABEL_PAD, GROUP_LABEL } from '../layout/elk-graph.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { textWidth, wrapLines, type Font } from '../layout/text.ts';
 import type { Box, DiagramLayout, PositionedNode, RoutedEdge } from '../layout/types.ts';
@@ -160,7 +160,7 @@ function addEdge(add: Add, edge: RoutedEdge, mark: Mark, lang: ExportScene['lang
 	const label = edge.label;
 	const box = place(label);
 	const pad = EDGE_LABEL_PAD * s;
-	const text = textFrame(label.lines, { ...EDGE_LABEL, size: EDGE_LABEL.size * s }, lang, look.mutedLabel ? MUTED : style.stroke, {
+	const text = textFrame(label.lines, { ...label.font, size: label.font.size * s }, lang, look.mutedLabel ? MUTED : style.stroke, {
 		align: 'ctr',
 		insetsPt: [pad, 0, pad, 0],
 		anchor: 'ctr',

@@ -1,7 +1,7 @@
 import { t } from '../i18n/messages.ts';
 import type { Card } from '../layout/card.ts';
 import { drawCard, markPicture, type CardDetail } from '../layout/card-picture.ts';
-import { EDGE_LABEL, GROUP_LABEL } from '../layout/elk-graph.ts';
+import { GROUP_LABEL } from '../layout/elk-graph.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { roundedPath } from '../layout/path.ts';
 import { baseline, lineBox, textWidth, wrapText, type Font } from '../layout/text.ts';
@@ -115,7 +115,7 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
 		const opacity = look.opacity < 1 ? ` opacity="${look.opacity}"` : '';
 		const path = `<path d="${roundedPath(e.points)}" fill="none" stroke="${style.stroke}" stroke-width="${look.width ?? style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}${opacity} marker-end="${m}"${e.directed ? '' : ` marker-start="${m}"`}/>`;
 		const label = e.label
-			? `<rect x="${num(e.label.x)}" y="${num(e.label.y)}" width="${num(e.label.width)}" height="${num(e.label.height)}" rx="3" fill="${lightPaint('canvas-bg')}" fill-opacity="0.92"/>${textBlock(e.label.lines, e.label.x + e.label.width / 2, e.label.y + 2, EDGE_LABEL, ` text-anchor="middle" fill="${look.mutedLabel ? lightPaint('muted') : style.stroke}"`)}`
+			? `<rect x="${num(e.label.x)}" y="${num(e.label.y)}" width="${num(e.label.width)}" height="${num(e.label.height)}" rx="3" fill="${lightPaint('canvas-bg')}" fill-opacity="0.92"/>${textBlock(e.label.lines, e.label.x + e.label.width / 2, e.label.y + 2, e.label.font, ` text-anchor="middle" fill="${look.mutedLabel ? lightPaint('muted') : style.stroke}"`)}`
 			: '';
 		return `<g class="edge" data-id="${esc(e.id)}" data-mark="${mark}">${path}${label}</g>`;
 	});

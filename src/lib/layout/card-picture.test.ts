@@ -3,7 +3,7 @@ import { loadDataModel } from '../../../scripts/scene-source.ts';
 import { byId } from '../model/model.ts';
 import { LANGS } from '../model/schema.ts';
 import { bodyCard, type Card } from './card.ts';
-import { CARD_DETAILS, cardWidth, drawCard, markPicture, TYPOGRAPHY, type CardPicture } from './card-picture.ts';
+import { CARD_DETAILS, cardWidth, drawCard, markPicture, TYPOGRAPHY, typographyFor, type CardPicture } from './card-picture.ts';
 import { lineBox, textWidth } from './text.ts';
 
 const model = loadDataModel();
@@ -17,10 +17,11 @@ describe('drawCard', () => {
 		for (const card of cards) {
 			for (const detail of CARD_DETAILS) {
 				const p = drawCard(card, { width }, detail);
+				const { padding } = typographyFor(detail);
 				for (const t of p.texts) {
-					expect(t.x, card.title).toBeGreaterThanOrEqual(TYPOGRAPHY.padding - 0.01);
-					expect(t.x + t.width, `${card.title} ${t.part}`).toBeLessThanOrEqual(width - TYPOGRAPHY.padding + 0.01);
-					expect(t.y + t.lines.length * lineBox(t.font), `${card.title} ${t.part}`).toBeLessThanOrEqual(p.height - TYPOGRAPHY.padding + 0.01);
+					expect(t.x, card.title).toBeGreaterThanOrEqual(padding - 0.01);
+					expect(t.x + t.width, `${card.title} ${t.part}`).toBeLessThanOrEqual(width - padding + 0.01);
+					expect(t.y + t.lines.length * lineBox(t.font), `${card.title} ${t.part}`).toBeLessThanOrEqual(p.height - padding + 0.01);
 					for (const line of t.lines) if (t.part !== 'mark') expect(textWidth(line.trimEnd(), t.font), line).toBeLessThanOrEqual(t.width + 0.01);
 				}
 			}
@@ -58,7 +59,8 @@ describe('drawCard', () => {
 			const [full, compact, title] = CARD_DETAILS.map((d) => drawCard(card, { width }, d));
 			// Two stacked summaries may take a line more than two short side-by-side columns.
 			expect(compact!.height, card.title).toBeLessThanOrEqual(full!.height + lineBox(TYPOGRAPHY.item));
-			expect(title!.height, card.title).toBeLessThanOrEqual(compact!.height);
+			// Names alone are set larger; in the same type they take no more room than compact.
+			expect(drawCard(card, { width }, 'title', TYPOGRAPHY).height, card.title).toBeLessThanOrEqual(compact!.height);
 			expect(joined(title!, 'title')).toEqual([card.title]);
 			if (card.kind === 'office' || card.kind === 'tier') continue;
 			expect(title!.texts).toHaveLength(1);
@@ -100,8 +102,9 @@ describe('cardWidth', () => {
 			expect(titleWidth, card.title).toBeLessThanOrEqual(560);
 			const lines = drawCard(card, { width: titleWidth }, 'title').texts[0]!.lines;
 			// A short name gets a box that holds it on one line; a long one never a wider box than its full card.
-			const font = card.kind === 'office' ? TYPOGRAPHY.label : TYPOGRAPHY.title;
-			if (textWidth(card.title, font) + 2 * TYPOGRAPHY.padding <= 200) expect(lines, card.title).toHaveLength(1);
+			const type = typographyFor('title');
+			const font = card.kind === 'office' ? type.label : type.title;
+			if (textWidth(card.title, font) + 2 * type.padding <= 200) expect(lines, card.title).toHaveLength(1);
 			else expect(titleWidth).toBeGreaterThanOrEqual(200);
 		}
 	});

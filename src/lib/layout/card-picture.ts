@@ -50,23 +50,42 @@ export const TYPOGRAPHY: CardTypography = {
 	label: { size: 14, lineHeight: 1.35, bold: true }
 };
 
+/**
+ * Names alone are what an audience reads from across a room: larger against the spacing, in boxes
+ * with less padding, so that the diagram, fitted to a slide, shows them larger still.
+ */
+export const TITLE_TYPOGRAPHY: CardTypography = {
+	...TYPOGRAPHY,
+	padding: 9,
+	title: { size: 17, lineHeight: 1.3, bold: true },
+	label: { size: 16, lineHeight: 1.3, bold: true }
+};
+
+export function typographyFor(detail: CardDetail): CardTypography {
+	return detail === 'title' ? TITLE_TYPOGRAPHY : TYPOGRAPHY;
+}
+
 /** Box widths in px when the data gives none. */
 export const DEFAULT_WIDTH = { body: 340, office: 150, tier: 400, mechanism: 340 } as const;
 
-/** A name alone wraps to at most about two lines of this width, so the card stays a label. */
-const TITLE_MAX_WIDTH = 260;
+/**
+ * Widths a name alone may wrap at, narrowest first. The layout tries each and keeps the one whose
+ * diagram best fills a 16:9 slide: wide names for a few bodies per row, narrow ones for many.
+ */
+export const TITLE_WIDTHS = [200, 280, 420] as const;
 
 /**
  * The width of a card's box: the data's (or the default) for cards that list roles and participants;
- * at `title` detail just what the name needs, up to TITLE_MAX_WIDTH, so the diagram shrinks with
- * its cards and can be shown larger.
+ * at `title` detail just what the name needs, up to `titleWidth`, so the diagram shrinks with its
+ * cards and can be shown larger.
  */
-export function cardWidth(card: Card, detail: CardDetail, requested?: number, type: CardTypography = TYPOGRAPHY): number {
+export function cardWidth(card: Card, detail: CardDetail, requested?: number, titleWidth: number = TITLE_WIDTHS.at(-1)!): number {
 	const width = requested ?? DEFAULT_WIDTH[card.kind];
 	if (detail !== 'title' || card.kind === 'tier') return width;
+	const type = typographyFor(detail);
 	const font = isLabelKind(card.kind) ? type.label : type.title;
 	const natural = Math.ceil(textWidth(card.title, font)) + 2 * type.padding;
-	return Math.min(width, Math.max(natural, 120), TITLE_MAX_WIDTH);
+	return Math.min(width, Math.max(natural, 120), titleWidth);
 }
 
 export type CardPart = 'title' | 'subtitle' | 'role' | 'header' | 'item' | 'mark' | 'footnote' | 'level' | 'summary';
@@ -128,7 +147,7 @@ export function drawCard(
 	card: Card,
 	box: { width: number; height?: number },
 	detail: CardDetail = 'full',
-	type: CardTypography = TYPOGRAPHY
+	type: CardTypography = typographyFor(detail)
 ): CardPicture {
 	const { width } = box;
 	const pad = type.padding;

@@ -7,17 +7,21 @@ import { LANGS } from '../model/schema.ts';
 import { absoluteBoxes, contains, onBorder, overlaps, segmentCrosses } from './geometry.ts';
 import { diagramRelationships } from './elk-graph.ts';
 import { layoutDiagram } from './layout.ts';
+import { CARD_DETAILS } from './card-picture.ts';
 
 const result = loadModel(readDataFiles(new URL('../../../data', import.meta.url).pathname, process.cwd()));
 if (!result.ok) throw new Error('data/ is invalid: run npm run check:data');
 const model = result.model;
 const elk = new ELK();
 
-describe.each(model.diagrams.map((d) => d.id))('diagram %s', (id) => {
+// Every detail level has its own spacing: the tight one of names alone must keep the same rules.
+const cases = model.diagrams.flatMap((d) => CARD_DETAILS.map((detail) => [d.id, detail] as const));
+
+describe.each(cases)('diagram %s at %s detail', (id, detail) => {
 	const diagram = model.diagrams.find((d) => d.id === id)!;
 
 	it.each(LANGS)('lays out without overlaps, with children inside parents (%s)', async (lang) => {
-		const layout = await layoutDiagram(diagram, model, lang, elk);
+		const layout = await layoutDiagram(diagram, model, lang, elk, detail);
 		const boxes = absoluteBoxes(layout);
 		expect(layout.nodes.length).toBe(diagram.nodes.length + diagram.groups.length);
 		for (const n of layout.nodes) {
@@ -30,7 +34,7 @@ describe.each(model.diagrams.map((d) => d.id))('diagram %s', (id) => {
 	});
 
 	it.each(LANGS)('routes every edge between its own nodes, around the others (%s)', async (lang) => {
-		const layout = await layoutDiagram(diagram, model, lang, elk);
+		const layout = await layoutDiagram(diagram, model, lang, elk, detail);
 		const boxes = absoluteBoxes(layout);
 		const bodies = layout.nodes.filter((n) => n.type === 'body');
 		const expected = diagramRelationships(diagram, model);

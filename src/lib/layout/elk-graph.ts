@@ -3,39 +3,69 @@ import { byId, type Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
 import { bodyCard, type Card } from './card.ts';
 import { cardWidth, drawCard, type CardDetail } from './card-picture.ts';
-import { textWidth, wrapText } from './text.ts';
+import { textWidth, wrapText, type Font } from './text.ts';
 
 export const GROUP_LABEL = { size: 13, lineHeight: 1.4, bold: true } as const;
-export const EDGE_LABEL = { size: 11.5, lineHeight: 1.35 } as const;
-const EDGE_LABEL_MAX = 150;
+export const EDGE_LABEL: Font = { size: 11.5, lineHeight: 1.35 };
+/** Beside names alone the labels grow with them (see TITLE_TYPOGRAPHY). */
+const TITLE_EDGE_LABEL: Font = { size: 13.5, lineHeight: 1.3 };
 export const EDGE_LABEL_PAD = 4;
 
 export interface EdgeLabelText {
 	text: string;
 	lines: string[];
+	font: Font;
 	width: number;
 	height: number;
 }
 const GROUP_PAD = 16;
 const RANK_STEP = 10_000;
 
-export const ROOT_OPTIONS: Record<string, string> = {
+/**
+ * How far apart things stand. Cards with participants keep the official figures' generous spacing;
+ * names alone (the level presentations, slides and embeds use) are spaced as tightly as keeps every
+ * label clear, with wider edge labels on fewer lines, so the diagram can be shown large: the ACM's
+ * title layout went from 663×775 to 733×381 px, its names from 12 to 25 px in a 1280×720 presentation.
+ */
+export interface Spacing {
+	padding: number;
+	betweenLayers: number;
+	edgeBetweenLayers: number;
+	edgeNode: number;
+	edgeLabel: number;
+	/** an edge label wraps at this width */
+	edgeLabelMax: number;
+}
+
+const FIGURE_SPACING: Spacing = { padding: 24, betweenLayers: 72, edgeBetweenLayers: 24, edgeNode: 24, edgeLabel: 6, edgeLabelMax: 150 };
+const SLIDE_SPACING: Spacing = { padding: 8, betweenLayers: 20, edgeBetweenLayers: 8, edgeNode: 10, edgeLabel: 3, edgeLabelMax: 320 };
+
+export function spacingFor(detail: CardDetail): Spacing {
+	return detail === 'title' ? SLIDE_SPACING : FIGURE_SPACING;
+}
+
+function spacingOptions(s: Spacing): Record<string, string> {
+	return {
+		'elk.layered.spacing.nodeNodeBetweenLayers': String(s.betweenLayers),
+		'elk.spacing.edgeNode': String(s.edgeNode),
+		'elk.spacing.edgeLabel': String(s.edgeLabel),
+		'elk.layered.spacing.edgeNodeBetweenLayers': String(s.edgeBetweenLayers),
+		'elk.padding': `[top=${s.padding},left=${s.padding},bottom=${s.padding},right=${s.padding}]`
+	};
+}
+
+const ROOT_OPTIONS: Record<string, string> = {
 	'elk.algorithm': 'layered',
 	'elk.direction': 'DOWN',
 	'elk.edgeRouting': 'ORTHOGONAL',
 	'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
 	'elk.json.edgeCoords': 'ROOT',
 	'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-	'elk.layered.spacing.nodeNodeBetweenLayers': '72',
-	'elk.spacing.edgeNode': '24',
 	'elk.spacing.edgeEdge': '16',
-	'elk.spacing.edgeLabel': '6',
-	'elk.layered.spacing.edgeNodeBetweenLayers': '24',
 	'elk.edgeLabels.inline': 'false',
 	'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
 	'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-	'elk.layered.crossingMinimization.semiInteractive': 'true',
-	'elk.padding': '[top=24,left=24,bottom=24,right=24]'
+	'elk.layered.crossingMinimization.semiInteractive': 'true'
 };
 
 /**
@@ -59,6 +89,9 @@ export interface ElkInput {
 	inRank: Relationship[];
 	/** nodes stretched across the diagram after layout */
 	fullSpan: Set<string>;
+	/** the width edge labels wrap at, and their type */
+	edgeLabelMax: number;
+	edgeLabelFont: Font;
 }
 
 export function diagramRelationships(diagram: Diagram, model: Model): Relationship[] {
@@ -71,7 +104,10 @@ export function diagramRelationships(diagram: Diagram, model: Model): Relationsh
 }
 
 /** Map a diagram to an ELK graph: groups become compound nodes, boxes are sized from their text. */
-export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: CardDetail = 'full'): ElkInput {
+export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: CardDetail = 'full', titleWidth?: number): ElkInput {
+	const spacing = spacingFor(detail);
+	const edgeLabelMax = Math.min(spacing.edgeLabelMax, titleWidth ?? Infinity);
+	const edgeLabelFont = detail === 'title' ? TITLE_EDGE_LABEL : EDGE_LABEL;
 	const bodies = byId(model.bodies);
 	const orgs = byId(model.organizations);
 	const cards = new Map<string, Card>();
@@ -88,7 +124,7 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: C
 		if (!body) return;
 		const card = bodyCard(body, lang, orgs);
 		cards.set(n.body, card);
-		const width = cardWidth(card, detail, n.width);
+		const width = cardWidth(card, detail, n.width, titleWidth);
 		const layoutOptions: Record<string, string> = {};
 		if (n.rank !== undefined) layoutOptions['elk.partitioning.partition'] = String(n.rank);
 		// Interactive layering and ordering read these: rank picks the layer, data order the place in it.
@@ -114,7 +150,7 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: C
 		rankOf.get(r.from) !== undefined && rankOf.get(r.from) === rankOf.get(r.to) && parentOf.get(r.from) === parentOf.get(r.to);
 	const inRank = relationships.filter(isInRank);
 	// Level links run between neighbours; the gap between them must hold their label.
-	const nodeSpacing = Math.max(56, ...inRank.map((r) => (edgeLabel(r, lang)?.width ?? 0) + 32));
+	const nodeSpacing = Math.max(56, ...inRank.map((r) => (edgeLabel(r, lang, edgeLabelMax, edgeLabelFont)?.width ?? 0) + 32));
 
 	// With every node ranked, layers follow the ranks exactly (as in the official figures);
 	// otherwise ELK chooses layers and ranks only constrain their order.
@@ -123,6 +159,7 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: C
 		id: `diagram:${diagram.id}`,
 		layoutOptions: {
 			...ROOT_OPTIONS,
+			...spacingOptions(spacing),
 			...(ranked ? { 'elk.layered.layering.strategy': 'INTERACTIVE' } : { 'elk.partitioning.activate': 'true' }),
 			...(elkNodes.size > LARGE_DIAGRAM ? LARGE_OPTIONS : {}),
 			'elk.spacing.nodeNode': String(nodeSpacing)
@@ -139,20 +176,20 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: C
 		.filter((r) => !isInRank(r))
 		.map((r): ElkExtendedEdge => {
 			const edge: ElkExtendedEdge = { id: r.id, sources: [r.from], targets: [r.to] };
-			const label = edgeLabel(r, lang);
+			const label = edgeLabel(r, lang, edgeLabelMax, edgeLabelFont);
 			if (label) edge.labels = [{ id: `${r.id}:label`, text: label.text, width: label.width, height: label.height }];
 			return edge;
 		});
 
 	const fullSpan = new Set(diagram.nodes.filter((n) => n.span === 'full').map((n) => n.body));
-	return { graph: root, cards, groupLabels, relationships, inRank, fullSpan };
+	return { graph: root, cards, groupLabels, relationships, inRank, fullSpan, edgeLabelMax, edgeLabelFont };
 }
 
-/** An edge label's text and box, wrapped to at most EDGE_LABEL_MAX pixels. */
-export function edgeLabel(r: Relationship, lang: Lang): EdgeLabelText | undefined {
+/** An edge label's text and box, wrapped at `maxWidth`. */
+export function edgeLabel(r: Relationship, lang: Lang, maxWidth: number, font: Font = EDGE_LABEL): EdgeLabelText | undefined {
 	if (!r.label) return undefined;
 	const text = r.label[lang];
-	const lines = wrapText(text, EDGE_LABEL, EDGE_LABEL_MAX - 2 * EDGE_LABEL_PAD);
-	const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, EDGE_LABEL)))) + 2 * EDGE_LABEL_PAD;
-	return { text, lines, width, height: Math.ceil(lines.length * EDGE_LABEL.size * EDGE_LABEL.lineHeight) + 4 };
+	const lines = wrapText(text, font, maxWidth - 2 * EDGE_LABEL_PAD);
+	const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, font)))) + 2 * EDGE_LABEL_PAD;
+	return { text, lines, font, width, height: Math.ceil(lines.length * font.size * font.lineHeight) + 4 };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contains, unionBox, visibleArea } from './geometry.ts';
+import { contains, pictureBounds, unionBox, visibleArea } from './geometry.ts';
+import type { DiagramLayout } from './types.ts';
 
 describe('unionBox', () => {
 	it('spans every box, wherever they lie', () => {
@@ -26,5 +27,23 @@ describe('visibleArea', () => {
 		const diagram = { x: 0, y: 0, width: 1000, height: 500 };
 		expect(contains(visibleArea({ x: 10, y: 10, zoom: 0.5 }, 800, 600), diagram)).toBe(true);
 		expect(contains(visibleArea({ x: 10, y: 10, zoom: 1 }, 800, 600), diagram)).toBe(false);
+	});
+});
+
+describe('pictureBounds', () => {
+	it('reaches past the boxes to an edge label beside them', () => {
+		const layout = {
+			diagram: 'd',
+			lang: 'en',
+			detail: 'title',
+			width: 0,
+			height: 0,
+			nodes: [
+				{ id: 'a', type: 'group', label: 'A', x: 10, y: 10, width: 100, height: 50 },
+				{ id: 'b', type: 'group', parentId: 'a', label: 'B', x: 5, y: 5, width: 20, height: 20 }
+			],
+			edges: [{ id: 'e', source: 'a', target: 'b', kind: 'coordination', directed: false, points: [{ x: 50, y: 60 }, { x: 50, y: 90 }], label: { text: 't', lines: ['t'], x: 120, y: 70, width: 40, height: 12 } }]
+		} as unknown as DiagramLayout;
+		expect(pictureBounds(layout)).toEqual({ x: 10, y: 10, width: 150, height: 80 });
 	});
 });

@@ -53,6 +53,16 @@ export function unionBox(boxes: readonly Box[]): Box {
 	return { x, y, width: right - x, height: bottom - y };
 }
 
+/** What a picture of the layout must show: every box, every edge and every edge label. */
+export function pictureBounds(layout: DiagramLayout): Box {
+	const boxes = [...absoluteBoxes(layout).values()];
+	for (const e of layout.edges) {
+		for (const p of e.points) boxes.push({ x: p.x, y: p.y, width: 0, height: 0 });
+		if (e.label) boxes.push(e.label);
+	}
+	return unionBox(boxes);
+}
+
 /** The part of the diagram a pane of `width` × `height` screen pixels shows at this pan and zoom. */
 export function visibleArea(viewport: { x: number; y: number; zoom: number }, width: number, height: number): Box {
 	return { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: width / viewport.zoom, height: height / viewport.zoom };

@@ -1,15 +1,33 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
-import type { CardDetail } from './card-picture.ts';
-import { edgeLabel, toElkGraph, type EdgeLabelText } from './elk-graph.ts';
+import { TITLE_WIDTHS, type CardDetail } from './card-picture.ts';
+import { edgeLabel, spacingFor, toElkGraph, type EdgeLabelText } from './elk-graph.ts';
 import { absoluteBoxes } from './geometry.ts';
 import { inRankRoute } from './in-rank.ts';
 import type { DiagramLayout, Point, PositionedNode, RoutedEdge } from './types.ts';
 
-/** Lay a diagram out with the given ELK instance (bundled in Node at build time, a worker in the browser). */
+/** The shape names alone are shown in: presentations, slides and embeds are 16:9. */
+const SLIDE = { width: 16, height: 9 };
+
+/** How large a diagram of this size can be shown on a slide (relative; larger is better). */
+export function slideFit(layout: { width: number; height: number }): number {
+	return Math.min(SLIDE.width / layout.width, SLIDE.height / layout.height);
+}
+
+/**
+ * Lay a diagram out with the given ELK instance (bundled in Node at build time, a worker in the
+ * browser). At `title` detail, where only names are shown, names are tried at each wrapping width and
+ * the layout that fills a 16:9 slide best is kept.
+ */
 export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, elk: ELK, detail: CardDetail = 'full'): Promise<DiagramLayout> {
-	const input = toElkGraph(diagram, model, lang, detail);
+	if (detail !== 'title') return layoutOnce(diagram, model, lang, elk, detail);
+	const tries = await Promise.all(TITLE_WIDTHS.map((w) => layoutOnce(diagram, model, lang, elk, detail, w)));
+	return tries.reduce((best, next) => (slideFit(next) > slideFit(best) ? next : best));
+}
+
+async function layoutOnce(diagram: Diagram, model: Model, lang: Lang, elk: ELK, detail: CardDetail, titleWidth?: number): Promise<DiagramLayout> {
+	const input = toElkGraph(diagram, model, lang, detail, titleWidth);
 	const result = await elk.layout(input.graph);
 
 	const nodes: PositionedNode[] = [];
@@ -26,7 +44,7 @@ export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, 
 
 	const width = result.width ?? 0;
 	const height = result.height ?? 0;
-	const padding = 24;
+	const { padding } = spacingFor(detail);
 	const attached = new Set(input.relationships.flatMap((r) => [r.from, r.to]));
 	for (const node of nodes) {
 		// A band without edges can stretch across the figure without invalidating any route.
@@ -43,8 +61,8 @@ export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, 
 		const section = e.sections?.[0];
 		if (!r || !section) continue;
 		const placed = e.labels?.[0];
-		const text = edgeLabel(r, lang);
-		const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
+		const text = edgeLabel(r, lang, input.edgeLabelMax, input.edgeLabelFont);
+		const points = straighten([section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y })));
 		routed.set(r.id, routedEdge(r, points, text && placed && { ...text, x: placed.x ?? 0, y: placed.y ?? 0 }));
 	}
 	const boxes = absoluteBoxes(layout);
@@ -53,13 +71,23 @@ export async function layoutDiagram(diagram: Diagram, model: Model, lang: Lang, 
 		const to = boxes.get(r.to)!;
 		const obstacles = layout.nodes.filter((n) => n.type === 'body' && n.id !== r.from && n.id !== r.to).map((n) => boxes.get(n.id)!);
 		const points = inRankRoute(from, to, obstacles);
-		const text = edgeLabel(r, lang);
+		const text = edgeLabel(r, lang, input.edgeLabelMax, input.edgeLabelFont);
 		routed.set(r.id, routedEdge(r, points, text && labelOnLongestSegment(points, text)));
 	}
 	// Keep the data's order so every render and export draws edges the same way.
 	layout.edges = input.relationships.flatMap((r) => routed.get(r.id) ?? []);
 	layout.height = Math.max(height, ...layout.edges.flatMap((e) => e.points.map((p) => p.y + padding)));
 	return layout;
+}
+
+/** ELK's ports can land half a pixel off their bend points at tight spacing: keep every segment level or upright. */
+function straighten(points: Point[]): Point[] {
+	for (let i = 1; i < points.length; i++) {
+		const [a, b] = [points[i - 1]!, points[i]!];
+		if (Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) > 1) b.x = a.x;
+		else if (Math.abs(a.y - b.y) <= 1 && Math.abs(a.x - b.x) > 1) b.y = a.y;
+	}
+	return points;
 }
 
 function routedEdge(r: Relationship, points: Point[], label: RoutedEdge['label']): RoutedEdge {

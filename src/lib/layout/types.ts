@@ -1,3 +1,4 @@
+import type { Font } from './text.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
 import type { Card } from './card.ts';
 import type { CardDetail } from './card-picture.ts';
@@ -26,7 +27,7 @@ export interface RoutedEdge {
 	asNeeded: boolean;
 	/** absolute coordinates: start, bend points, end */
 	points: Point[];
-	label?: Box & { text: string; lines: string[] };
+	label?: Box & { text: string; lines: string[]; font: Font };
 }
 
 export interface DiagramLayout {
