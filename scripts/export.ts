@@ -1,5 +1,7 @@
 // npm run export -- --diagram acm [--stage c2 | --walkthrough ID [--step N]] [--date YYYY] [--all-stages]
-//                    --format svg|png|pptx|json [--lang ja|en] [--scale 1|2|4] [--background white|transparent] --out FILE
+//                    --format svg|png|pptx|json [--lang ja|en] [--detail full|compact|title]
+//                    [--scale 1|2|4] [--background white|transparent] --out FILE
+// Slides show names alone unless --detail says otherwise; the other formats every card in full.
 // Slides and pictures for pipelines, from the same layout and rules as the app.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,6 +11,7 @@ import { DEFAULT_LANG, isLang } from '../src/lib/i18n/lang.ts';
 import { LANGS, PartialDate } from '../src/lib/model/schema.ts';
 import type { SceneRequest } from '../src/lib/scenario/source.ts';
 import { svgToPngInChromium } from './png.ts';
+import { CARD_DETAILS, isCardDetail } from '../src/lib/layout/card-picture.ts';
 import { loadDataModel, loadSceneSource } from './scene-source.ts';
 
 const FORMATS = ['svg', 'png', 'pptx', 'json'] as const;
@@ -31,6 +34,7 @@ const { values } = (() => {
 				'all-stages': { type: 'boolean', default: false },
 				format: { type: 'string' },
 				lang: { type: 'string', default: DEFAULT_LANG },
+				detail: { type: 'string' },
 				scale: { type: 'string', default: '2' },
 				background: { type: 'string', default: 'white' },
 				out: { type: 'string' }
@@ -51,13 +55,15 @@ const scale = Number(values.scale);
 if (![1, 2, 4].includes(scale)) fail(`--scale must be 1, 2 or 4 (got "${values.scale}")`);
 if (values.background !== 'white' && values.background !== 'transparent') fail(`--background must be white or transparent`);
 if (values.date && !PartialDate.safeParse(values.date).success) fail(`--date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${values.date}")`);
+const detail = values.detail ?? (format === 'pptx' ? 'title' : 'full');
+if (!isCardDetail(detail)) fail(`--detail must be one of ${CARD_DETAILS.join(', ')} (got "${detail}")`);
 const step = values.step === undefined ? null : Number(values.step) - 1;
 if (step !== null && !(Number.isInteger(step) && step >= 0)) fail(`--step counts from 1 (got "${values.step}")`);
 
 const model = loadDataModel();
 let source;
 try {
-	source = await loadSceneSource(model, values.diagram, values.lang);
+	source = await loadSceneSource(model, values.diagram, values.lang, detail);
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 }

@@ -1,5 +1,6 @@
 // Node side of exports: the validated model, an ELK layout and the scene source for one diagram.
 import ELK from 'elkjs/lib/elk.bundled.js';
+import type { CardDetail } from '../src/lib/layout/card-picture.ts';
 import { layoutDiagram } from '../src/lib/layout/layout.ts';
 import { formatError } from '../src/lib/model/errors.ts';
 import { loadModel } from '../src/lib/model/load.ts';
@@ -16,8 +17,8 @@ export function loadDataModel(dir = 'data'): Model {
 
 const elk = new ELK();
 
-export async function loadSceneSource(model: Model, diagramId: string, lang: Lang): Promise<SceneSource> {
+export async function loadSceneSource(model: Model, diagramId: string, lang: Lang, detail: CardDetail = 'full'): Promise<SceneSource> {
 	const diagram = model.diagrams.find((d) => d.id === diagramId);
 	if (!diagram) throw new Error(`unknown diagram "${diagramId}" (known: ${model.diagrams.map((d) => d.id).join(', ')})`);
-	return sceneSource(model, diagram, await layoutDiagram(diagram, model, lang, elk));
+	return sceneSource(model, diagram, await layoutDiagram(diagram, model, lang, elk, detail));
 }

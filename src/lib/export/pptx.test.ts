@@ -2,11 +2,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
-import { drawCard, TYPOGRAPHY } from '../layout/card-picture.ts';
+import { drawCard, TYPOGRAPHY, type CardDetail } from '../layout/card-picture.ts';
 import type { Point } from '../layout/types.ts';
 import { lightPaint } from '../theme/theme.ts';
 import { LANGS } from '../model/schema.ts';
 import { connectionSite, connectorGeometry, connectorPath, simplifyRoute } from './pptx-connector.ts';
+import { EMU_PER_PT } from './pptx-xml.ts';
 import { scenesToPptx } from './pptx.ts';
 import { buildScenes, type ExportScene } from './scenes.ts';
 
@@ -33,9 +34,25 @@ const textOf = (txBody: unknown) =>
 		.map((p) => list(p['a:r']).map((r) => String(get(r, 'a:t') ?? '')).join(''))
 		.join('\n');
 
+interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** An a:xfrm in pt. */
+const rectOf = (xfrm: unknown): Rect => ({
+	x: Number(get(xfrm, 'a:off', 'x')) / EMU_PER_PT,
+	y: Number(get(xfrm, 'a:off', 'y')) / EMU_PER_PT,
+	width: Number(get(xfrm, 'a:ext', 'cx')) / EMU_PER_PT,
+	height: Number(get(xfrm, 'a:ext', 'cy')) / EMU_PER_PT
+});
+
 interface Shape {
 	id: string;
 	name: string;
+	box: Rect;
 	text: string;
 	line: unknown;
 	fill: unknown;
@@ -47,13 +64,14 @@ interface Shape {
 interface Parsed {
 	/** every shape, inside groups too */
 	shapes: Shape[];
-	groups: { id: string; name: string; shapes: Shape[] }[];
+	groups: { id: string; name: string; box: Rect; shapes: Shape[] }[];
 	connectors: { id: string; name: string; st?: Node; end?: Node; ln: Node; xfrm: Node; prst: string }[];
 }
 
 const shapeOf = (sp: Node): Shape => ({
 	id: String(get(sp, 'p:nvSpPr', 'p:cNvPr', 'id')),
 	name: String(get(sp, 'p:nvSpPr', 'p:cNvPr', 'name')),
+	box: rectOf(get(sp, 'p:spPr', 'a:xfrm')),
 	text: textOf(sp['p:txBody']),
 	line: get(sp, 'p:spPr', 'a:ln'),
 	fill: get(sp, 'p:spPr', 'a:solidFill', 'a:srgbClr', 'val'),
@@ -66,6 +84,7 @@ function parseSlide(xml: string): Parsed {
 	const groups = list(get(tree, 'p:grpSp')).map((g) => ({
 		id: String(get(g, 'p:nvGrpSpPr', 'p:cNvPr', 'id')),
 		name: String(get(g, 'p:nvGrpSpPr', 'p:cNvPr', 'name')),
+		box: rectOf(get(g, 'p:grpSpPr', 'a:xfrm')),
 		shapes: list(g['p:sp']).map(shapeOf)
 	}));
 	return {
@@ -90,8 +109,8 @@ async function unzip(bytes: Uint8Array) {
 	return parts;
 }
 
-async function scenesFor(id: string, lang: 'ja' | 'en', request: Parameters<typeof buildScenes>[1]) {
-	const source = await loadSceneSource(model, id, lang);
+async function scenesFor(id: string, lang: 'ja' | 'en', request: Parameters<typeof buildScenes>[1], detail: CardDetail = 'full') {
+	const source = await loadSceneSource(model, id, lang, detail);
 	const result = buildScenes(source, request);
 	if (!result.ok) throw new Error(result.error);
 	return { source, scenes: result.scenes };
@@ -257,6 +276,31 @@ describe('scenesToPptx', () => {
 		const role = group.shapes.find((s) => s.name === `${body.card.title} role`)!;
 		// One scale for the whole card: the screen's proportions between its texts hold on the slide.
 		expect(title.sizes[0]! / role.sizes[0]!).toBeCloseTo(TYPOGRAPHY.title.size / TYPOGRAPHY.role.size, 1);
+	});
+
+	// Slides are read from the back of a room: at the slide's real size (13.33 × 7.5 in), names of 18 pt,
+	// every other diagram text of 12 pt, and a diagram filling 80 % of the space between header and legend.
+	it.each(LANGS)('shows the ACM’s names alone legibly, filling the slide (%s)', async (lang) => {
+		const { source, scenes } = await scenesFor('acm', lang, {}, 'title');
+		const slide = parseSlide((await unzip(await scenesToPptx(scenes))).get('ppt/slides/slide1.xml')!);
+		const names = new Set(source.layout.nodes.flatMap((n) => (n.type === 'body' ? [`${n.card.title} title`] : [])));
+		const inGroups = slide.groups.flatMap((g) => g.shapes);
+		const titles = inGroups.filter((s) => names.has(s.name));
+		expect(titles).toHaveLength(names.size);
+		for (const t of titles) for (const size of t.sizes) expect(size, t.name).toBeGreaterThanOrEqual(18);
+		const edgeLabels = slide.shapes.filter((s) => source.layout.edges.some((e) => e.label?.text === s.name));
+		expect(edgeLabels.length).toBeGreaterThan(0);
+		for (const l of [...edgeLabels, ...inGroups]) for (const size of l.sizes) expect(size, l.name).toBeGreaterThanOrEqual(12);
+
+		const header = slide.shapes.filter((s) => s.name === 'Title' || s.name === 'Subtitle');
+		const legend = slide.shapes.filter((s) => s.name.endsWith('(legend)'));
+		const area = { width: 960 - 2 * 28.8, height: Math.min(...legend.map((s) => s.box.y)) - Math.max(...header.map((s) => s.box.y + s.box.height)) };
+		const boxes = slide.groups.map((g) => g.box);
+		const extent = {
+			width: Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x)),
+			height: Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y))
+		};
+		expect(Math.max(extent.width / area.width, extent.height / area.height)).toBeGreaterThanOrEqual(0.8);
 	});
 
 	it('keeps groups, directed arrows and dashed kinds of an English diagram', async () => {

@@ -32,6 +32,23 @@ describe('buildScenes', () => {
 		});
 	});
 
+	it('keeps what names-alone cards leave out in the notes, after the narration', async () => {
+		const titles = await loadSceneSource(model, 'acm', 'en', 'title');
+		const result = buildScenes(titles, { walkthrough: walk.id });
+		if (!result.ok) throw new Error(result.error);
+		const roles = model.diagrams.find((d) => d.id === 'acm')!.nodes.flatMap((n) => model.bodies.find((b) => b.id === n.body)!.role.map((r) => r.en));
+		expect(roles.length).toBeGreaterThan(0);
+		walk.steps.forEach((step, i) => {
+			const notes = result.scenes[i]!.notes!;
+			expect(notes.startsWith(step.narration.en)).toBe(true);
+			for (const role of roles) expect(notes).toContain(role);
+		});
+		// At full detail the cards show it all; the notes are the narration alone.
+		const full = buildScenes(acm, { walkthrough: walk.id });
+		if (!full.ok) throw new Error(full.error);
+		expect(full.scenes[0]!.notes).toBe(walk.steps[0]!.narration.en);
+	});
+
 	it('makes one scene per stage on request', () => {
 		const result = buildScenes(acm, { allStages: true });
 		if (!result.ok) throw new Error(result.error);

@@ -55,11 +55,12 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 	}));
 	const date = request.date ?? null;
 	const diagram = { nodes: layout.nodes, edges: layout.edges, established: source.established };
+	const hidden = hiddenDetail(layout);
 	const scene = (marks: Emphasis, subtitle?: string, notes?: string): ExportScene => ({
 		lang,
 		title: detail.title[lang],
 		subtitle: [subtitle, date ? `${t(lang, 'asOf')} ${date}` : ''].filter(Boolean).join(' · ') || undefined,
-		notes,
+		notes: [notes, hidden].filter(Boolean).join('\n\n') || undefined,
 		layout,
 		marks,
 		legend,
@@ -90,4 +91,21 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 	}
 	const title = stage && [stage, ...(compare ? [compare] : [])].map(stageTitle).join(' ⇄ ');
 	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date }), title)] };
+}
+
+/**
+ * What the cards of a compact or title layout leave out, for the speaker notes: each body's roles and
+ * participants, a paragraph each, so the presenter has the full card one glance away.
+ */
+export function hiddenDetail(layout: DiagramLayout): string | undefined {
+	if (layout.detail === 'full') return undefined;
+	const separator = layout.lang === 'ja' ? '、' : ', ';
+	const colon = layout.lang === 'ja' ? '：' : ': ';
+	const paragraphs = layout.nodes.flatMap((node) => {
+		if (node.type !== 'body') return [];
+		const { card } = node;
+		const parts = [...card.roles, ...card.columns.map((c) => `${c.header}${colon}${c.items.map((i) => i.text).join(separator)}`)];
+		return parts.length > 0 ? [`${card.title}\n${parts.map((p) => `• ${p}`).join('\n')}`] : [];
+	});
+	return paragraphs.join('\n\n') || undefined;
 }

@@ -58,7 +58,7 @@ export const TITLE_TYPOGRAPHY: CardTypography = {
 	...TYPOGRAPHY,
 	padding: 9,
 	title: { size: 17, lineHeight: 1.3, bold: true },
-	label: { size: 16, lineHeight: 1.3, bold: true }
+	label: { size: 17, lineHeight: 1.3, bold: true }
 };
 
 export function typographyFor(detail: CardDetail): CardTypography {

@@ -41,17 +41,23 @@ export function detailSource(data: () => SceneSource, wanted: () => CardDetail) 
 	$effect(() => {
 		if (exact) last = exact;
 	});
+	/** The layout at `detail`: the prebuilt one, one fetched before, or its prerendered file. */
+	function layoutAt(detail: CardDetail): Promise<DiagramLayout> {
+		const key = keyOf(detail);
+		const known = detail === prebuilt.detail ? prebuilt : fetched.get(key);
+		if (known) return Promise.resolve(known);
+		return fetch(href(layoutPath(prebuilt.lang, prebuilt.diagram, detail))).then((response) => {
+			if (!response.ok) throw new Error(`${response.status}`);
+			return response.json() as Promise<DiagramLayout>;
+		});
+	}
+
 	$effect(() => {
 		const detail = wanted();
-		const { diagram, lang } = prebuilt;
 		const key = keyOf(detail);
 		if (detail === prebuilt.detail || fetched.has(key) || failed.has(key) || pending.has(key)) return;
 		pending.add(key);
-		fetch(href(layoutPath(lang, diagram, detail)))
-			.then((response) => {
-				if (!response.ok) throw new Error(`${response.status}`);
-				return response.json() as Promise<DiagramLayout>;
-			})
+		layoutAt(detail)
 			.then((loaded) => (fetched = new Map(fetched).set(key, loaded)))
 			.catch(() => (failed = new Set(failed).add(key)))
 			.finally(() => pending.delete(key));
@@ -68,6 +74,10 @@ export function detailSource(data: () => SceneSource, wanted: () => CardDetail) 
 		},
 		get notice() {
 			return notice;
+		},
+		/** the data with the layout at another level, for an export drawn at its own size */
+		async sourceAt(detail: CardDetail): Promise<SceneSource> {
+			return { ...data(), layout: await layoutAt(detail) };
 		}
 	};
 }

@@ -45,6 +45,7 @@ describe('card detail', () => {
 		expect(defaultDetail('page', true)).toBe('title');
 		expect(defaultDetail('embed', false)).toBe('title');
 		expect(defaultDetail('embed', true)).toBe('title');
+		expect(defaultDetail('slides', false)).toBe('title');
 	});
 
 	it('reads ?detail= in any case, and keeps the default otherwise', () => {

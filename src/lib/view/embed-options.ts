@@ -41,11 +41,11 @@ export function readTheme(params: URLSearchParams | null): ThemeName | null {
 
 /**
  * The card detail a view shows unless ?detail= says otherwise. The diagram page is read up close and
- * shows everything; an embed, often a small frame, and a presentation, read from across a room, show
- * the names alone, whose detail stays one click away in the panel.
+ * shows everything; an embed, often a small frame, a presentation, read from across a room, and
+ * slides show the names alone, whose detail stays one click away in the panel (in the speaker notes).
  */
-export function defaultDetail(view: 'page' | 'embed', presenting: boolean): CardDetail {
-	return view === 'embed' || presenting ? 'title' : 'full';
+export function defaultDetail(view: 'page' | 'embed' | 'slides', presenting: boolean): CardDetail {
+	return view === 'page' && !presenting ? 'full' : 'title';
 }
 
 /** ?detail=full|compact|title, in any case; anything else keeps the view's default. */
