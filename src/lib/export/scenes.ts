@@ -93,19 +93,29 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date }), title)] };
 }
 
+/** A body's card as the full level draws it, for a level that leaves part of it out. */
+export interface HiddenCard {
+	title: string;
+	/** its roles, then each side's participants */
+	lines: string[];
+}
+
 /**
- * What the cards of a compact or title layout leave out, for the speaker notes: each body's roles and
- * participants, a paragraph each, so the presenter has the full card one glance away.
+ * What the cards of a compact or title layout leave out: each body's roles and participants, for the
+ * speaker notes and the printed page, so the full card stays one glance away.
  */
-export function hiddenDetail(layout: DiagramLayout): string | undefined {
-	if (layout.detail === 'full') return undefined;
+export function hiddenCards(layout: DiagramLayout): HiddenCard[] {
+	if (layout.detail === 'full') return [];
 	const separator = layout.lang === 'ja' ? '、' : ', ';
 	const colon = layout.lang === 'ja' ? '：' : ': ';
-	const paragraphs = layout.nodes.flatMap((node) => {
+	return layout.nodes.flatMap((node) => {
 		if (node.type !== 'body') return [];
 		const { card } = node;
-		const parts = [...card.roles, ...card.columns.map((c) => `${c.header}${colon}${c.items.map((i) => i.text).join(separator)}`)];
-		return parts.length > 0 ? [`${card.title}\n${parts.map((p) => `• ${p}`).join('\n')}`] : [];
+		const lines = [...card.roles, ...card.columns.map((c) => `${c.header}${colon}${c.items.map((i) => i.text).join(separator)}`)];
+		return lines.length > 0 ? [{ title: card.title, lines }] : [];
 	});
-	return paragraphs.join('\n\n') || undefined;
+}
+
+function hiddenDetail(layout: DiagramLayout): string | undefined {
+	return hiddenCards(layout).map((c) => `${c.title}\n${c.lines.map((l) => `• ${l}`).join('\n')}`).join('\n\n') || undefined;
 }

@@ -135,7 +135,7 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
 	const background = options.background === 'transparent' ? '' : `<rect width="100%" height="100%" fill="${lightPaint('surface')}"/>`;
 
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${scene.lang}" xml:space="preserve" width="${num(totalWidth)}" height="${num(totalHeight)}" viewBox="0 0 ${num(totalWidth)} ${num(totalHeight)}" font-family="${esc(FONT_STACK)}" fill="${lightPaint('text')}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${scene.lang}" xml:space="preserve" data-detail="${scene.layout.detail}" width="${num(totalWidth)}" height="${num(totalHeight)}" viewBox="0 0 ${num(totalWidth)} ${num(totalHeight)}" font-family="${esc(FONT_STACK)}" fill="${lightPaint('text')}">`,
 		`<title>${esc([scene.title, scene.subtitle].filter(Boolean).join(' — '))}</title>`,
 		`<desc>${esc(`${legendText}. ${scene.sourceLine}`)}</desc>`,
 		`<defs>${markers.join('')}</defs>`,
