@@ -165,7 +165,8 @@ const en = {
 	mainNav: 'Sections',
 	navDiagrams: 'Diagrams',
 	catalogue: 'Catalogue',
-	timeline: 'Timeline'
+	timeline: 'Timeline',
+	diagram: 'Diagram'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -333,7 +334,8 @@ const ja: Messages = {
 	mainNav: 'メニュー',
 	navDiagrams: '組織図',
 	catalogue: '機関一覧',
-	timeline: '年表'
+	timeline: '年表',
+	diagram: '図'
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,10 @@
+import { afterNavigate } from '$app/navigation';
 import { page } from '$app/state';
-import { onDestroy } from 'svelte';
-import { createPlayer, keyCommand, type KeyContext, type PlayerKey, type PlayerOptions } from '$lib/scenario/player';
+import { onDestroy, tick } from 'svelte';
+import { createPlayer, keyCommand, type KeyContext, type PlayerCommand, type PlayerKey, type PlayerOptions } from '$lib/scenario/player';
 import type { ScenarioCatalog } from '$lib/scenario/state';
+import { focusFirst, focusLost } from './focus-dom';
+import { focusAfter, type FocusTarget } from './focus-return';
 
 function keyTarget(target: EventTarget | null): PlayerKey['target'] {
 	if (!(target instanceof HTMLElement)) return 'other';
@@ -11,25 +14,53 @@ function keyTarget(target: EventTarget | null): PlayerKey['target'] {
 
 /**
  * The player on this page's URL, for a component to wire: `playing` is Svelte state for the Play
- * button, and autoplay ends with the component.
+ * button, and autoplay ends with the component. A command that removes the focused element (the
+ * panel's ×, Escape, Leave presentation, the player's ×) hands focus back where it came from once
+ * the page has redrawn (`focusAfter`).
  */
 export function pagePlayer(catalog: () => ScenarioCatalog, onchange: PlayerOptions['onchange']) {
 	let playing = $state(false);
-	const player = createPlayer({ catalog, params: () => page.url.searchParams, onchange, onplaying: (on) => (playing = on) });
+	let navigating = false;
+	let refocus: FocusTarget[] = [];
+	const player = createPlayer({
+		catalog,
+		params: () => page.url.searchParams,
+		onchange: (state, navigation) => {
+			navigating = true;
+			onchange(state, navigation);
+		},
+		onplaying: (on) => (playing = on)
+	});
 	onDestroy(() => player.destroy());
+	afterNavigate(async () => {
+		const targets = refocus;
+		refocus = [];
+		if (targets.length === 0) return;
+		await tick();
+		if (focusLost()) focusFirst(targets);
+	});
+
+	function command(command: PlayerCommand) {
+		const before = player.state;
+		navigating = false;
+		player.command(command);
+		// Only a command that navigates redraws the page; the others leave focus alone.
+		if (navigating) refocus = focusAfter(command, before);
+	}
+
 	return {
-		command: player.command,
+		command,
 		get playing() {
 			return playing;
 		},
 		/** The page's one keydown handler: the key map decides, the player acts. */
 		onkeydown(event: KeyboardEvent, context: KeyContext) {
 			const { key, altKey, ctrlKey, metaKey } = event;
-			const command = keyCommand({ key, altKey, ctrlKey, metaKey, target: keyTarget(event.target) }, context);
-			if (!command) return;
+			const next = keyCommand({ key, altKey, ctrlKey, metaKey, target: keyTarget(event.target) }, context);
+			if (!next) return;
 			// Space on a focused button would also click it, and the clicker keys would scroll the page.
 			event.preventDefault();
-			player.command(command);
+			command(next);
 		}
 	};
 }
