@@ -54,6 +54,12 @@ describe('commands', () => {
 		expect(after('walk=peace&step=3', { type: 'first' }).query).toBe('stage=a&walk=peace&step=1');
 	});
 
+	it('go to a step by its index as a replaced entry, and stay put when already there', () => {
+		const s = after('walk=peace&step=1', { type: 'goto', step: 2 });
+		expect(s.changes.map((c) => [c.query, c.replace])).toEqual([['stage=a&walk=peace&step=3', true]]);
+		expect(after('stage=a&walk=peace&step=2', { type: 'goto', step: 1 }).changes).toEqual([]);
+	});
+
 	it('stay at the ends without navigating', () => {
 		expect(after('stage=a&walk=peace&step=3', { type: 'next' }, { type: 'last' }).changes).toEqual([]);
 		expect(after('stage=a&walk=peace&step=1', { type: 'prev' }, { type: 'first' }).changes).toEqual([]);
@@ -149,7 +155,7 @@ describe('autoplay', () => {
 	});
 
 	it('stops on a manual move', () => {
-		for (const move of [{ type: 'next' }, { type: 'first' }, { type: 'stop' }, { type: 'stage', stage: 'c2' }] as PlayerCommand[]) {
+		for (const move of [{ type: 'next' }, { type: 'first' }, { type: 'goto', step: 2 }, { type: 'stop' }, { type: 'stage', stage: 'c2' }] as PlayerCommand[]) {
 			const s = after('walk=peace&step=1', { type: 'toggle' }, move);
 			const moved = s.query;
 			vi.advanceTimersByTime(5 * STEP_MS);

@@ -13,6 +13,8 @@ export type PlayerCommand =
 	| { type: 'prev' }
 	| { type: 'first' }
 	| { type: 'last' }
+	/** a step by its 0-based index (a deck driving an embed) */
+	| { type: 'goto'; step: number }
 	/** play or pause */
 	| { type: 'toggle' }
 	/** leave the walkthrough */
@@ -87,7 +89,7 @@ function readPlayer(params: URLSearchParams, catalog: ScenarioCatalog): PlayerSt
 	return { scenario: parseScenario(params, catalog).state, presenting: params.get('present') === '1', body: params.get('body') };
 }
 
-const STEPS = new Set<PlayerCommand['type']>(['next', 'prev', 'first', 'last']);
+const STEPS = new Set<PlayerCommand['type']>(['next', 'prev', 'first', 'last', 'goto']);
 
 /** The scenario action behind a command, or null for commands that leave the scenario alone. */
 function scenarioAction(command: PlayerCommand, state: ScenarioState, catalog: ScenarioCatalog): ScenarioAction | null {

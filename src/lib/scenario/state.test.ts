@@ -64,6 +64,14 @@ describe('transition', () => {
 		expect(transition(s, { type: 'last' }, catalog).step).toBe(2);
 	});
 
+	it('goes to a step by its index, kept within the walkthrough', () => {
+		expect(transition(start, { type: 'goto', step: 2 }, catalog).step).toBe(2);
+		expect(transition(start, { type: 'goto', step: 99 }, catalog).step).toBe(2);
+		expect(transition({ ...start, step: 2 }, { type: 'goto', step: -3 }, catalog).step).toBe(0);
+		expect(transition({ ...start, step: 1 }, { type: 'goto', step: 0.5 }, catalog).step).toBe(1);
+		expect(transition(EMPTY, { type: 'goto', step: 1 }, catalog)).toEqual(EMPTY);
+	});
+
 	it('does nothing to steps without a walkthrough, and choosing a stage ends the walkthrough', () => {
 		expect(transition(EMPTY, { type: 'next' }, catalog)).toEqual(EMPTY);
 		expect(transition(start, { type: 'stage', stage: 'c2' }, catalog)).toEqual({ ...EMPTY, stage: 'c2' });

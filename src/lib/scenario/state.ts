@@ -85,6 +85,8 @@ export type ScenarioAction =
 	| { type: 'prev' }
 	| { type: 'first' }
 	| { type: 'last' }
+	/** a step by its 0-based index, kept within the walkthrough */
+	| { type: 'goto'; step: number }
 	| { type: 'compare'; stage: string | null };
 
 /** The state machine: every transition stays within the walkthrough's bounds. */
@@ -108,6 +110,8 @@ export function transition(state: ScenarioState, action: ScenarioAction, catalog
 			return walk ? { ...state, step: 0 } : state;
 		case 'last':
 			return walk ? { ...state, step: last } : state;
+		case 'goto':
+			return walk && Number.isInteger(action.step) ? { ...state, step: Math.min(Math.max(action.step, 0), last) } : state;
 		case 'compare':
 			return { ...state, walkthrough: null, step: 0, compare: action.stage === state.stage ? null : action.stage };
 	}
