@@ -37,7 +37,8 @@ export function pagePlayer(catalog: () => ScenarioCatalog, onchange: PlayerOptio
 		refocus = [];
 		if (targets.length === 0) return;
 		await tick();
-		if (focusLost()) focusFirst(targets);
+		// A document without focus (a frame that gave its keys back to the deck) never takes it back.
+		if (document.hasFocus() && focusLost()) focusFirst(targets);
 	});
 
 	function command(command: PlayerCommand) {
