@@ -54,8 +54,8 @@ export function unionBox(boxes: readonly Box[]): Box {
 }
 
 /** What a picture of the layout must show: every box, every edge and every edge label. */
-export function pictureBounds(layout: DiagramLayout): Box {
-	const boxes = [...absoluteBoxes(layout).values()];
+export function pictureBounds(layout: DiagramLayout, absolute: ReadonlyMap<string, Box> = absoluteBoxes(layout)): Box {
+	const boxes = [...absolute.values()];
 	for (const e of layout.edges) {
 		for (const p of e.points) boxes.push({ x: p.x, y: p.y, width: 0, height: 0 });
 		if (e.label) boxes.push(e.label);

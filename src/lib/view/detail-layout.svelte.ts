@@ -24,8 +24,8 @@ export function detailSource(data: () => SceneSource, wanted: () => CardDetail) 
 	let fetched = $state.raw(new Map<string, DiagramLayout>());
 	let failed = $state.raw(new Set<string>());
 	let last = $state.raw<DiagramLayout | null>(null);
-	// Not state: only guards against asking twice while a file is on its way.
-	const pending = new Set<string>();
+	// Not state: one request per file, shared by the view, the slides and the printed page.
+	const requests = new Map<string, Promise<DiagramLayout>>();
 
 	const exact = $derived(wanted() === prebuilt.detail ? prebuilt : (fetched.get(keyOf(wanted())) ?? null));
 	const layout = $derived(
@@ -41,26 +41,33 @@ export function detailSource(data: () => SceneSource, wanted: () => CardDetail) 
 	$effect(() => {
 		if (exact) last = exact;
 	});
-	/** The layout at `detail`: the prebuilt one, one fetched before, or its prerendered file. */
+	/** The layout at `detail`: the prebuilt one, or its prerendered file, asked for once. */
 	function layoutAt(detail: CardDetail): Promise<DiagramLayout> {
+		if (detail === prebuilt.detail) return Promise.resolve(prebuilt);
 		const key = keyOf(detail);
-		const known = detail === prebuilt.detail ? prebuilt : fetched.get(key);
-		if (known) return Promise.resolve(known);
-		return fetch(href(layoutPath(prebuilt.lang, prebuilt.diagram, detail))).then((response) => {
-			if (!response.ok) throw new Error(`${response.status}`);
-			return response.json() as Promise<DiagramLayout>;
-		});
+		let request = requests.get(key);
+		if (!request) {
+			request = fetch(href(layoutPath(prebuilt.lang, prebuilt.diagram, detail))).then((response) => {
+				if (!response.ok) throw new Error(`${response.status}`);
+				return response.json() as Promise<DiagramLayout>;
+			});
+			// A failed file may be asked for again later.
+			request.catch(() => requests.delete(key));
+			requests.set(key, request);
+		}
+		return request;
 	}
 
 	$effect(() => {
 		const detail = wanted();
 		const key = keyOf(detail);
-		if (detail === prebuilt.detail || fetched.has(key) || failed.has(key) || pending.has(key)) return;
-		pending.add(key);
-		layoutAt(detail)
-			.then((loaded) => (fetched = new Map(fetched).set(key, loaded)))
-			.catch(() => (failed = new Set(failed).add(key)))
-			.finally(() => pending.delete(key));
+		if (detail === prebuilt.detail || fetched.has(key) || failed.has(key)) return;
+		layoutAt(detail).then(
+			(loaded) => {
+				if (!fetched.has(key)) fetched = new Map(fetched).set(key, loaded);
+			},
+			() => (failed = new Set(failed).add(key))
+		);
 	});
 
 	return {
