@@ -9,12 +9,15 @@ import { model } from './model.ts';
 const browser = sharedBrowser();
 const walks = model.walkthroughs.filter((w) => w.diagram === 'acm');
 
+/** The counter's own step number ("Step 3 of 6", "ステップ 3 / 6"), not the total's. */
+const stepShown = async (page: Page) => Number((await page.getByTestId('step-counter').innerText()).match(/\d+/)?.[0]);
+
 const transform = (page: Page) => page.locator('.svelte-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
 
 async function stepThrough(page: Page, steps: number, viewport: { width: number; height: number }) {
 	const views: string[] = [];
 	for (let i = 1; i <= steps; i++) {
-		await expect.poll(() => page.getByTestId('step-counter').innerText()).toContain(String(i));
+		await expect.poll(() => stepShown(page)).toBe(i);
 		views.push(await transform(page));
 		for (const id of ['prev', 'play', 'next']) {
 			const box = (await page.getByTestId(id).boundingBox())!;
@@ -38,7 +41,7 @@ describe('a walkthrough holds its view', () => {
 		});
 	}
 
-	test.each(LANGS)('in presentation mode at 1280×720 the player takes at most a third of the height (%s)', async (lang) => {
+	test.each(LANGS)('in presentation mode at 1280×720 the camera moves to each step and back to the same view (%s)', async (lang) => {
 		const walk = walks[0]!;
 		const viewport = { width: 1280, height: 720 };
 		await visit(
@@ -47,9 +50,77 @@ describe('a walkthrough holds its view', () => {
 			async (page) => {
 				const player = (await page.getByTestId('walkthrough').boundingBox())!;
 				expect(player.height).toBeLessThanOrEqual(viewport.height / 3 + 1);
-				await stepThrough(page, walk.steps.length, viewport);
+				const forward = await visitSteps(page, walk.steps.length, viewport, 'next');
+				const back = await visitSteps(page, walk.steps.length, viewport, 'prev');
+				// Each step has its own view, the same whichever way the presenter arrives at it.
+				expect(back.reverse()).toEqual(forward);
+				expect(new Set(forward).size).toBeGreaterThan(1);
 			},
 			{ viewport }
 		);
 	});
+
+	for (const reduced of [false, true]) {
+		test(`a step's camera move is ${reduced ? 'a cut under reduced motion' : 'smooth'}`, async () => {
+			const viewport = { width: 1280, height: 720 };
+			const walk = walks[0]!;
+			await visit(
+				browser(),
+				`/en/diagram/acm/?walk=${walk.id}&step=1&present=1`,
+				async (page) => {
+					await settled(page);
+					// Every transform painted between the click and the end of the move.
+					const seen = page.evaluate(
+						() =>
+							new Promise<number>((resolve) => {
+								const el = document.querySelector('.svelte-flow__viewport')!;
+								const views = new Set([getComputedStyle(el).transform]);
+								const started = performance.now();
+								const sample = () => {
+									views.add(getComputedStyle(el).transform);
+									if (performance.now() - started < 1200) requestAnimationFrame(sample);
+									else resolve(views.size);
+								};
+								requestAnimationFrame(sample);
+							})
+					);
+					await page.getByTestId('next').click();
+					// A cut shows the old view and the new one; a move shows the frames between them too.
+					if (reduced) expect(await seen).toBe(2);
+					else expect(await seen).toBeGreaterThan(3);
+				},
+				{ viewport, reducedMotion: reduced }
+			);
+		});
+	}
 });
+
+/** Waits until the canvas transform stops changing, and returns it. */
+async function settled(page: Page): Promise<string> {
+	let last = '';
+	await expect
+		.poll(async () => {
+			const next = await transform(page);
+			const same = next === last;
+			last = next;
+			return same;
+		}, { intervals: [150] })
+		.toBe(true);
+	return last;
+}
+
+/** Steps through the walkthrough one way, checking the player's buttons, and returns each step's settled view. */
+async function visitSteps(page: Page, steps: number, viewport: { width: number; height: number }, direction: 'next' | 'prev') {
+	const views: string[] = [];
+	for (let n = 1; n <= steps; n++) {
+		const i = direction === 'next' ? n : steps + 1 - n;
+		await expect.poll(() => stepShown(page)).toBe(i);
+		views.push(await settled(page));
+		for (const id of ['prev', 'play', 'next']) {
+			const box = (await page.getByTestId(id).boundingBox())!;
+			expect(box.y >= 0 && box.y + box.height <= viewport.height, `${id} at step ${i}`).toBe(true);
+		}
+		if (n < steps) await page.getByTestId(direction).click();
+	}
+	return views;
+}
