@@ -104,7 +104,7 @@ async function settled(page: Page): Promise<string> {
 			const same = next === last;
 			last = next;
 			return same;
-		}, { intervals: [150] })
+		}, { interval: 150 })
 		.toBe(true);
 	return last;
 }

@@ -2,7 +2,13 @@
 // controls' boxes against the viewport, in presentation mode at a projector's sizes.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { LANGS } from '../../src/lib/model/schema.ts';
+import type { CardDetail } from '../../src/lib/layout/card-picture.ts';
+import { absoluteBoxes } from '../../src/lib/layout/geometry.ts';
+import type { Box } from '../../src/lib/layout/types.ts';
+import { LANGS, type Lang } from '../../src/lib/model/schema.ts';
+import { defaultDetail } from '../../src/lib/view/embed-options.ts';
+import { diagramParts } from '../../src/lib/view/parts.ts';
+import { layoutPath } from '../../src/lib/view/routes.ts';
 import { sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
@@ -17,8 +23,9 @@ export interface Seen {
 
 /** The smallest title and other text the canvas shows, once it is fitted. */
 export async function seenSizes(page: Page): Promise<Seen> {
-	await page.locator('.svelte-flow__viewport').waitFor();
-	// The fit runs after hydration; wait until the zoom stops changing.
+	// The fit runs after hydration, and again when the presentation's own layout arrives: wait until the
+	// camera has taken over from the prerendered fit and stands still, and the zoom stops changing.
+	await page.locator('[data-testid="diagram"]:not([data-prefit])[data-camera="still"] .svelte-flow__viewport').waitFor();
 	let zoom = 0;
 	await expect
 		.poll(async () => {
@@ -121,4 +128,83 @@ describe('a walkthrough presented is legible at every step', () => {
 			);
 		});
 	}
+});
+
+/** The parts the core cuts a diagram's prerendered layout into, read from the served file. */
+async function partsOf(page: Page, lang: Lang, diagram: string, detail: CardDetail): Promise<{ parts: Box[]; boxes: Map<string, Box> }> {
+	const layout = await page.evaluate((url) => fetch(url).then((r) => r.json()), layoutPath(lang, diagram, detail));
+	const boxes = absoluteBoxes(layout);
+	return { parts: diagramParts(layout, boxes), boxes };
+}
+
+/** Every body the part holds lies wholly inside the canvas. */
+async function partInView(page: Page, part: Box, boxes: Map<string, Box>): Promise<string[]> {
+	const inside = [...boxes].filter(([, b]) => b.x >= part.x && b.y >= part.y && b.x + b.width <= part.x + part.width && b.y + b.height <= part.y + part.height).map(([id]) => id);
+	expect(inside.length, 'the part holds bodies').toBeGreaterThan(0);
+	return page.evaluate((ids) => {
+		const pane = document.querySelector('.svelte-flow')!.getBoundingClientRect();
+		return ids.filter((id) => {
+			const node = document.querySelector(`.svelte-flow__node[data-id="${CSS.escape(id)}"]`);
+			if (!node) return true;
+			const r = node.getBoundingClientRect();
+			return !(r.left >= pane.left - 1 && r.top >= pane.top - 1 && r.right <= pane.right + 1 && r.bottom <= pane.bottom + 1);
+		});
+	}, inside);
+}
+
+// The consultation diagram's 24 bodies cannot be legible whole on a projector: it is shown part by part.
+describe('a diagram too large for the room is legible part by part', () => {
+	test.each(LANGS)('presented at 1280×720, every part (%s)', async (lang) => {
+		await visit(
+			browser(),
+			`/${lang}/diagram/consultation/?present=1`,
+			async (page) => {
+				const { parts, boxes } = await partsOf(page, lang, 'consultation', defaultDetail('page', true));
+				expect(parts.length).toBeGreaterThan(1);
+				await expect.poll(() => page.getByTestId('parts').locator('[data-part]').count()).toBe(parts.length);
+				for (const [i, part] of parts.entries()) {
+					await page.getByTestId('parts').locator(`[data-part="${i + 1}"]`).click();
+					await expect.poll(() => new URL(page.url()).searchParams.get('part')).toBe(String(i + 1));
+					const seen = await seenSizes(page);
+					expect(seen.title, `part ${i + 1}`).toBeGreaterThanOrEqual(24);
+					expect(seen.other, `part ${i + 1}`).toBeGreaterThanOrEqual(16);
+					expect(await partInView(page, part, boxes), `part ${i + 1}: bodies outside the canvas`).toEqual([]);
+					expect(await controlsOffScreen(page), `part ${i + 1}`).toEqual([]);
+				}
+			},
+			{ viewport: { width: 1280, height: 720 }, reducedMotion: true }
+		);
+	});
+
+	test.each(LANGS)('embedded in a 960×540 frame, every part and every whole diagram (%s)', async (lang) => {
+		await visit(
+			browser(),
+			`/${lang}/embed/acm/`,
+			async (page) => {
+				for (const diagram of ['acm', 'bpm']) {
+					await page.goto(new URL(`/${lang}/embed/${diagram}/`, page.url()).href);
+					const seen = await seenSizes(page);
+					expect(Math.min(seen.title, seen.other), diagram).toBeGreaterThanOrEqual(12);
+				}
+				const { parts, boxes } = await partsOf(page, lang, 'consultation', defaultDetail('embed', false));
+				for (const [i, part] of parts.entries()) {
+					await page.goto(new URL(`/${lang}/embed/consultation/?part=${i + 1}`, page.url()).href);
+					const seen = await seenSizes(page);
+					expect(Math.min(seen.title, seen.other), `part ${i + 1}`).toBeGreaterThanOrEqual(12);
+					expect(await partInView(page, part, boxes), `part ${i + 1}: bodies outside the frame`).toEqual([]);
+				}
+			},
+			{ viewport: { width: 960, height: 540 } }
+		);
+	});
+
+	test('a part the diagram does not have is named in a notice, and the whole diagram shown', async () => {
+		await visit(browser(), '/en/diagram/consultation/?present=1&part=99', async (page) => {
+			await expect.poll(() => page.getByTestId('notice').allTextContents()).toContainEqual(expect.stringContaining('No part “99”'));
+			await expect.poll(() => page.getByTestId('parts').locator('[aria-pressed="true"]').innerText()).toBe('Whole');
+		});
+		await visit(browser(), '/ja/diagram/acm/?present=1&part=2', async (page) => {
+			await expect.poll(() => page.getByTestId('notice').allTextContents()).toContainEqual(expect.stringContaining('部分「2」は無視しました'));
+		});
+	});
 });

@@ -8,6 +8,8 @@ import { readDate } from './date';
 import { rejectedOptions, type ViewOption } from './embed-options';
 import { noticeText } from './notices';
 import { readSelection } from './selection';
+import { absoluteBoxes } from '$lib/layout/geometry';
+import { diagramParts, readPart } from './parts';
 
 /**
  * Everything a diagram view derives from its data and the URL: selection, date, stage, walkthrough,
@@ -26,9 +28,13 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 	const compare = $derived(data().scenario.stages.find((s) => s.id === state.compare) ?? null);
 	const walkthrough = $derived(data().scenario.walkthroughs.find((w) => w.id === state.walkthrough) ?? null);
 	const step = $derived(walkthrough?.steps[state.step] ?? null);
+	// A diagram too big to read whole in a room is shown part by part (?part=N) where it is presented.
+	const parts = $derived(diagramParts(data().layout, absoluteBoxes(data().layout)));
+	const part = $derived(readPart(params, parts.length));
 	const notices = $derived([
 		...(selection.notice ? [t(lang, 'unknownBody', { id: selection.notice })] : []),
 		...(date.rejected ? [t(lang, 'badDate', { value: date.rejected })] : []),
+		...(part.rejected === null ? [] : [t(lang, parts.length ? 'badPart' : 'noParts', { value: part.rejected, count: String(parts.length) })]),
 		...parsed.notices.map((n) => noticeText(n, lang)),
 		...rejectedOptions(params, options).map((o) => t(lang, 'badOption', { param: o.param, value: o.value, allowed: joinList(o.allowed, lang) }))
 	]);
@@ -67,6 +73,14 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 		},
 		get walkthrough() {
 			return walkthrough;
+		},
+		/** the parts a presentation shows this diagram in; none when it is legible whole */
+		get parts() {
+			return parts;
+		},
+		/** the part shown (1-based), or null for the whole diagram */
+		get part() {
+			return part.part;
 		},
 		get notices() {
 			return notices;
