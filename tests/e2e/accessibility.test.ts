@@ -1,30 +1,11 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/lib/model/schema.ts';
+import { axe } from './axe.ts';
 import { HYDRATED, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 const browser = sharedBrowser();
-
-type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
-
-async function axe(page: Page): Promise<string[]> {
-	await page.evaluate(axeSource);
-	const violations = await page.evaluate(async () => {
-		const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run;
-		const options = {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-			// A best-practice rule on top: a page (a diagram with a body open, say) must keep its h1.
-			rules: { 'page-has-heading-one': { enabled: true } }
-		};
-		return (await run(document, options)).violations;
-	});
-	return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 const acmWalk = model.walkthroughs.find((w) => w.diagram === 'acm')!.id;
 

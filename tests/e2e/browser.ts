@@ -25,6 +25,11 @@ export interface OpenOptions {
 	 * itself, such as a fake clock or routes.
 	 */
 	fresh?: boolean;
+	/**
+	 * A phone: touch events, a coarse pointer and the mobile viewport. Such pages come from a second
+	 * context of the file's, since a context is a phone or not for all its pages.
+	 */
+	touch?: boolean;
 }
 
 export interface OpenedPage {
@@ -34,12 +39,15 @@ export interface OpenedPage {
 	close(): Promise<void>;
 }
 
-const fileContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+const fileContexts = { desktop: new WeakMap<Browser, Promise<BrowserContext>>(), touch: new WeakMap<Browser, Promise<BrowserContext>>() };
 const idlePages = new WeakMap<BrowserContext, Page[]>();
 
-function fileContext(browser: Browser): Promise<BrowserContext> {
-	let context = fileContexts.get(browser);
-	if (!context) fileContexts.set(browser, (context = browser.newContext({ viewport: VIEWPORT })));
+const PHONE = { hasTouch: true, isMobile: true };
+
+function fileContext(browser: Browser, touch = false): Promise<BrowserContext> {
+	const contexts = fileContexts[touch ? 'touch' : 'desktop'];
+	let context = contexts.get(browser);
+	if (!context) contexts.set(browser, (context = browser.newContext({ viewport: VIEWPORT, ...(touch ? PHONE : {}) })));
 	return context;
 }
 
@@ -49,7 +57,9 @@ export const HYDRATED = 'html[data-hydrated]';
 /** Opens `path` (relative to the served build) and waits until the app has hydrated it. */
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
 	const viewport = options.viewport ?? VIEWPORT;
-	const context = options.isolated ? await browser.newContext({ viewport }) : await fileContext(browser);
+	const context = options.isolated
+		? await browser.newContext({ viewport, ...(options.touch ? PHONE : {}) })
+		: await fileContext(browser, options.touch);
 	const reusable = !options.isolated && !options.fresh && !options.beforeLoad;
 	const idle = idlePages.get(context) ?? [];
 	idlePages.set(context, idle);
