@@ -11,7 +11,7 @@ import type { ExportScene } from './scenes.ts';
 
 /** 16:9 at PowerPoint's widescreen size, 13.333 × 7.5 in, in points. */
 export const SLIDE_PT = { width: 960, height: 540 } as const;
-const MARGIN = { x: 28.8, top: 21.6, bottom: 18 } as const;
+export const MARGIN = { x: 28.8, top: 21.6, bottom: 18 } as const;
 const HEADER = { title: { size: 20, lineHeight: 1.2, bold: true }, subtitle: { size: 12, lineHeight: 1.3 } } as const;
 const FOOTER = { legend: { size: 9, lineHeight: 1.4 }, source: { size: 8, lineHeight: 1.3 } } as const;
 const GAP = 8;
@@ -36,7 +36,7 @@ export interface SlideIds {
 	fresh: () => number;
 }
 
-type Add = (box: Box, xml: SlideItem['xml'], node?: string) => void;
+export type Add = (box: Box, xml: SlideItem['xml'], node?: string) => void;
 
 /** Layout px to slide pt. */
 interface Placement {
@@ -51,7 +51,7 @@ interface Placement {
 const toEmu = (b: Box): EmuBox => ({ x: b.x * EMU_PER_PT, y: b.y * EMU_PER_PT, width: b.width * EMU_PER_PT, height: b.height * EMU_PER_PT });
 const dashArray = (dash: string) => dash.split(/[\s,]+/).filter(Boolean).map(Number);
 
-function textFrame(lines: string[], font: Font, lang: ExportScene['lang'], colour: string, extra: Partial<TextFrame> & { align?: 'l' | 'ctr'; opacity?: number } = {}): TextFrame {
+export function textFrame(lines: string[], font: Font, lang: ExportScene['lang'], colour: string, extra: Partial<TextFrame> & { align?: 'l' | 'ctr'; opacity?: number } = {}): TextFrame {
 	const { align = 'l', opacity = 1, ...frame } = extra;
 	return {
 		paragraphs: lines.map((text) => ({ runs: [{ text, lang, sizePt: font.size, bold: font.bold, colour, opacity }], align, lineHeightPt: font.size * font.lineHeight })),
@@ -61,29 +61,46 @@ function textFrame(lines: string[], font: Font, lang: ExportScene['lang'], colou
 	};
 }
 
-const textBox = (name: string, box: Box, text: TextFrame) => (id: number) =>
+export const textBox = (name: string, box: Box, text: TextFrame) => (id: number) =>
 	shapeXml({ id, name, box: toEmu(box), geometry: 'rect', fill: null, line: null, textBox: true, text });
 
 /** Everything on one slide, back to front: header, groups, edges and their labels, bodies, legend, source. */
-export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
+/** Stand-ins for a slide's items, named `renkei-{slide}-{n}`, in drawing order. */
+export function slideItems(slideIndex: number): { items: SlideItem[]; add: Add } {
 	const items: SlideItem[] = [];
 	const add: Add = (box, xml, node) => items.push({ token: `renkei-${slideIndex + 1}-${items.length + 1}`, box, xml, node });
-	const lang = scene.lang;
-	const width = SLIDE_PT.width - 2 * MARGIN.x;
-	// Line counts with a little slack: the estimate draws kanji at exactly 1 em, as the fonts do.
-	const lineCount = (text: string, font: Font) => wrapLines(text, font, width * 0.97);
+	return { items, add };
+}
 
-	// Header; its height comes from the same text estimate the layout uses, so the diagram starts below it.
+/** The width between the slide's side margins. */
+export const CONTENT_WIDTH = SLIDE_PT.width - 2 * MARGIN.x;
+
+/** Line counts with a little slack: the estimate draws kanji at exactly 1 em, as the fonts do. */
+export const lineCount = (text: string, font: Font, width = CONTENT_WIDTH) => wrapLines(text, font, width * 0.97);
+
+/**
+ * Title and subtitle at the top of a slide; their height comes from the same text estimate the layout
+ * uses, so what follows starts below them. Returns where that is.
+ */
+export function addHeader(add: Add, title: string, subtitle: string | undefined, lang: ExportScene['lang']): number {
 	let top = MARGIN.top;
 	for (const [name, text, font, colour] of [
-		['Title', scene.title, HEADER.title, TEXT],
-		['Subtitle', scene.subtitle, HEADER.subtitle, MUTED]
+		['Title', title, HEADER.title, TEXT],
+		['Subtitle', subtitle, HEADER.subtitle, MUTED]
 	] as const) {
 		if (!text) continue;
-		const box = { x: MARGIN.x, y: top, width, height: lineCount(text, font) * font.size * font.lineHeight };
+		const box = { x: MARGIN.x, y: top, width: CONTENT_WIDTH, height: lineCount(text, font) * font.size * font.lineHeight };
 		add(box, textBox(name, box, textFrame([text], font, lang, colour)));
 		top = box.y + box.height + 2;
 	}
+	return top;
+}
+
+export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
+	const { items, add } = slideItems(slideIndex);
+	const lang = scene.lang;
+	const width = CONTENT_WIDTH;
+	const top = addHeader(add, scene.title, scene.subtitle, lang);
 
 	// Footer, from the bottom up: the source line, then the legend row above it.
 	const sourceHeight = lineCount(scene.sourceLine, FOOTER.source) * FOOTER.source.size * FOOTER.source.lineHeight;

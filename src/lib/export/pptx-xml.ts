@@ -16,7 +16,7 @@ export const EMU_PER_PT = 12700;
  */
 export const FONT_FACE: Record<Lang, string> = { ja: 'Meiryo', en: 'Calibri' };
 const EA_FACE = FONT_FACE.ja;
-const LANG_TAG: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
+export const LANG_TAG: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
 // XML 1.0 forbids most control characters even when escaped.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;

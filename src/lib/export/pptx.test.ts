@@ -24,7 +24,7 @@ const parser = new XMLParser({
 	attributeNamePrefix: '',
 	parseAttributeValue: false,
 	trimValues: false,
-	isArray: (name) => ['p:sp', 'p:cxnSp', 'p:grpSp', 'a:p', 'a:r', 'a:gd', 'a:cxn', 'Override'].includes(name)
+	isArray: (name) => ['p:sp', 'p:cxnSp', 'p:grpSp', 'p:graphicFrame', 'a:p', 'a:r', 'a:gd', 'a:cxn', 'a:tr', 'a:tc', 'a:gridCol', 'Override'].includes(name)
 });
 
 // The validator checks tags, attributes and entities but lets XML 1.0's forbidden control characters through.
@@ -139,6 +139,9 @@ function piecesOf(slide: Parsed, name: string): Parsed['connectors'] {
 	for (const r of runs) expect(r.n, name).toBe(runs.length);
 	return runs.map((r) => r.c);
 }
+
+/** Each scene's slide number: a scene's tables take the slides right after it. */
+const slideNumbers = (scenes: ExportScene[]) => scenes.map((_, i) => 1 + i + scenes.slice(0, i).reduce((n, s) => n + (s.tables?.length ?? 0), 0));
 
 async function unzip(bytes: Uint8Array) {
 	const zip = await JSZip.loadAsync(bytes);
@@ -375,6 +378,122 @@ function libreOfficeConnectors(fodp: string): Map<string, Point[]> {
 	return out;
 }
 
+/** The native tables of a slide: frame (pt), column widths (pt), and each row's cells with their text, sizes and spans. */
+function parseTables(xml: string) {
+	const tree = get(parser.parse(xml), 'p:sld', 'p:cSld', 'p:spTree');
+	return list(get(tree, 'p:graphicFrame')).map((frame) => {
+		const data = get(frame, 'a:graphic', 'a:graphicData') as Node;
+		const tbl = data['a:tbl'] as Node;
+		return {
+			id: String(get(frame, 'p:nvGraphicFramePr', 'p:cNvPr', 'id')),
+			uri: String(data.uri),
+			box: rectOf(frame['p:xfrm']),
+			columns: list(get(tbl, 'a:tblGrid', 'a:gridCol')).map((c) => Number(c.w) / EMU_PER_PT),
+			rows: list(tbl['a:tr']).map((tr) =>
+				list(tr['a:tc']).map((tc) => ({
+					text: textOf(tc['a:txBody']),
+					sizes: list(get(tc['a:txBody'], 'a:p')).flatMap((p) => list(p['a:r']).map((r) => Number(get(r, 'a:rPr', 'sz')) / 100)),
+					langs: list(get(tc['a:txBody'], 'a:p')).flatMap((p) => list(p['a:r']).map((r) => String(get(r, 'a:rPr', 'lang')))),
+					gridSpan: Number(tc.gridSpan ?? 1),
+					hMerge: tc.hMerge === '1'
+				}))
+			)
+		};
+	});
+}
+
+describe('the operations table slide', () => {
+	const c2 = model.stages.find((s) => s.id === 'c2')!;
+	const slidesOf = (parts: Map<string, string>) => [...parts.keys()].filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+
+	it.each(LANGS)('follows the C-2 slide with the operations as a native table (%s)', async (lang) => {
+		const { scenes } = await scenesFor('acm', lang, { stage: 'c2' }, 'title');
+		const parts = await unzip(await scenesToPptx(scenes));
+		for (const [path, xml] of parts) expect(wellFormed(xml), path).toBe(true);
+		expect(slidesOf(parts)).toBe(2);
+		expect(parseTables(parts.get('ppt/slides/slide1.xml')!)).toEqual([]);
+		const xml = parts.get('ppt/slides/slide2.xml')!;
+		expect(xml).not.toContain('renkei-');
+		expect(xml).not.toContain('<p:pic');
+		const [table, ...others] = parseTables(xml);
+		expect(others).toEqual([]);
+		expect(table!.uri).toBe('http://schemas.openxmlformats.org/drawingml/2006/table');
+
+		// A heading row, then one row per operation, worded as the data words it.
+		const [heading, ...rows] = table!.rows;
+		expect(heading!.map((c) => c.text)).toEqual(lang === 'ja' ? ['作戦', '自衛隊', '米軍'] : ['Operation', 'SDF', 'U.S. forces']);
+		expect(rows).toHaveLength(c2.operations.length);
+		rows.forEach((row, i) => {
+			const op = c2.operations[i]!;
+			expect(row).toHaveLength(3);
+			expect(row[0]!.text).toBe(op.area[lang]);
+			if (op.sdf[lang] === op.us[lang]) {
+				// one entry printed across both sides' columns, as in the source
+				expect(row[1]).toMatchObject({ text: op.sdf[lang], gridSpan: 2 });
+				expect(row[2]).toMatchObject({ text: '', hMerge: true });
+			} else {
+				expect(row[1]!.text).toBe(op.sdf[lang]);
+				expect(row[2]!.text).toBe(op.us[lang]);
+			}
+			for (const cell of row) for (const tag of cell.langs) expect(tag).toBe(lang === 'ja' ? 'ja-JP' : 'en-US');
+		});
+
+		// At the slide's real size: every text at least 12 pt, the headings at least 14 pt.
+		const slide = parseSlide(xml);
+		const sizes = [...slide.shapes.flatMap((s) => s.sizes), ...table!.rows.flat().flatMap((c) => c.sizes)];
+		expect(sizes.length).toBeGreaterThan(0);
+		for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+		for (const cell of heading!) for (const size of cell.sizes) expect(size).toBeGreaterThanOrEqual(14);
+
+		// The frame lies inside the slide, under the title and subtitle and over the source line.
+		const { box } = table!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(960);
+		expect(box.y + box.height).toBeLessThanOrEqual(540);
+		expect(table!.columns.reduce((a, b) => a + b, 0)).toBeCloseTo(box.width, 0);
+		const named = (name: string) => slide.shapes.find((s) => s.name === name)!;
+		expect(named('Title').text).toBe(lang === 'ja' ? '作戦（日本に対する武力攻撃）' : 'Operations (armed attack against Japan)');
+		expect(named('Subtitle').text).toBe(`C-2 ${c2.name[lang]}`);
+		expect(box.y).toBeGreaterThanOrEqual(named('Subtitle').box.y + named('Subtitle').box.height);
+		expect(box.y + box.height).toBeLessThanOrEqual(named('Source').box.y);
+
+		// The source line names the document and section, never a file.
+		const sourceText = named('Source').text;
+		expect(sourceText).toContain(`${model.sources.find((s) => s.id === 'dow2018')!.title[lang]} 図表Ⅱ-4-2-2 第Ⅳ章C2 作戦構想`);
+		for (const s of model.sources) expect(sourceText).not.toContain(s.file);
+		expect(sourceText).not.toMatch(/seed/i);
+
+		const ids = [...slide.shapes.map((s) => s.id), table!.id, '1'];
+		expect(new Set(ids).size, 'unique ids').toBe(ids.length);
+	});
+
+	it('comes right after the first C-2 slide of a walkthrough, and of all stages, and only there', async () => {
+		const walk = await scenesFor('acm', 'en', { walkthrough: 'armed-attack-c2' });
+		expect(walk.scenes.map((s) => s.tables?.length ?? 0)).toEqual(walk.scenes.map((_, i) => (i === 0 ? 1 : 0)));
+		const walkParts = await unzip(await scenesToPptx(walk.scenes));
+		const framed = (parts: Map<string, string>) =>
+			Array.from({ length: slidesOf(parts) }, (_, i) => parseTables(parts.get(`ppt/slides/slide${i + 1}.xml`)!).length);
+		expect(framed(walkParts)).toEqual([0, 1, ...walk.scenes.slice(1).map(() => 0)]);
+		// The second step's narration is on the third slide's notes.
+		const notesText = (n: number) =>
+			list(get(parser.parse(walkParts.get(`ppt/notesSlides/notesSlide${n}.xml`)!), 'p:notes', 'p:cSld', 'p:spTree', 'p:sp'))
+				.map((sp) => textOf(sp['p:txBody']))
+				.join('\n');
+		expect(notesText(3)).toContain(walk.scenes[1]!.notes!);
+
+		const all = await scenesFor('acm', 'ja', { allStages: true });
+		const at = all.scenes.findIndex((s) => s.subtitle?.startsWith('C-2 '));
+		const allParts = await unzip(await scenesToPptx(all.scenes));
+		expect(framed(allParts)).toEqual(Array.from({ length: all.scenes.length + 1 }, (_, i) => (i === at + 1 ? 1 : 0)));
+
+		for (const stage of model.stages.filter((s) => s.operations.length === 0)) {
+			const { scenes } = await scenesFor('acm', 'ja', { stage: stage.id });
+			expect(scenes[0]!.tables, stage.id).toBeUndefined();
+		}
+	});
+});
+
 describe('scenesToPptx', () => {
 	it('writes one slide per walkthrough step, with native shapes, glued connectors and notes', async () => {
 		const { source, scenes } = await scenesFor('acm', 'ja', { walkthrough: (await loadSceneSource(model, 'acm', 'ja')).scenario.walkthroughs[0]!.id });
@@ -384,15 +503,19 @@ describe('scenesToPptx', () => {
 		const types = parts.get('[Content_Types].xml')!;
 		const overrides = list(get(parser.parse(types), 'Types', 'Override')).map((o) => [o.PartName, o.ContentType]);
 		const slides = [...parts.keys()].filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
-		expect(slides).toHaveLength(scenes.length);
-		for (let i = 1; i <= scenes.length; i++) {
+		// armed-attack-c2: its stage's operations table follows the first step's slide
+		const numbers = slideNumbers(scenes);
+		expect(numbers).toEqual(scenes.map((_, i) => (i === 0 ? 1 : i + 2)));
+		expect(slides).toHaveLength(scenes.length + 1);
+		for (let i = 1; i <= slides.length; i++) {
 			expect(overrides).toContainEqual([`/ppt/slides/slide${i}.xml`, 'application/vnd.openxmlformats-officedocument.presentationml.slide+xml']);
 			expect(overrides).toContainEqual([`/ppt/notesSlides/notesSlide${i}.xml`, 'application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml']);
 		}
 		expect(parts.get('ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"');
 
 		const bodies = source.layout.nodes.flatMap((n) => (n.type === 'body' ? [n] : []));
-		scenes.forEach((scene, i) => {
+		scenes.forEach((scene, k) => {
+			const i = numbers[k]! - 1;
 			const xml = parts.get(`ppt/slides/slide${i + 1}.xml`)!;
 			const slide = parseSlide(xml);
 			const ids = [...slide.shapes.map((s) => s.id), ...slide.groups.map((g) => g.id), ...slide.connectors.map((c) => c.id), '1'];
