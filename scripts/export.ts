@@ -86,4 +86,5 @@ else {
 	const { scenesToPptx } = await import('../src/lib/export/pptx.ts');
 	writeFileSync(values.out, await scenesToPptx(result.scenes));
 }
-console.log(`${values.out}: ${format}, ${format === 'pptx' ? `${result.scenes.length} slide(s)` : '1 picture'}`);
+const slides = result.scenes.reduce((n, scene) => n + 1 + (scene.tables?.length ?? 0), 0);
+console.log(`${values.out}: ${format}, ${format === 'pptx' ? `${slides} slide(s)` : '1 picture'}`);

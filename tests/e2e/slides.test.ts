@@ -56,16 +56,22 @@ describe('export from the page', () => {
 		});
 	});
 
-	test('PowerPoint has one slide per walkthrough step', async () => {
+	test('PowerPoint has one slide per walkthrough step, and the stage’s operations table after the first', async () => {
 		await withPage(`/ja/diagram/acm/?walk=${walk.id}&step=1`, async (page) => {
 			const { name, bytes } = await downloadOf(page, 'export-pptx');
 			expect(name.endsWith('.pptx')).toBe(true);
 			const { default: JSZip } = await import('jszip');
 			const zip = await JSZip.loadAsync(bytes);
 			const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-			expect(slides).toHaveLength(walk.steps.length);
+			const operations = model.stages.find((s) => s.id === walk.stage)!.operations;
+			expect(slides).toHaveLength(walk.steps.length + (operations.length > 0 ? 1 : 0));
 			const first = await zip.file('ppt/slides/slide1.xml')!.async('string');
 			for (const b of acmBodies) expect(first).toContain(b.name.ja);
+			if (operations.length > 0) {
+				const table = await zip.file('ppt/slides/slide2.xml')!.async('string');
+				expect(table).toContain('<a:tbl>');
+				for (const op of operations) expect(table).toContain(op.area.ja);
+			}
 		});
 	});
 

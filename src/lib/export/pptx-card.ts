@@ -4,6 +4,7 @@ import { lineBox } from '../layout/text.ts';
 import type { Box } from '../layout/types.ts';
 import type { Mark } from '../theme/marks.ts';
 import { lightPaint, THEMES } from '../theme/theme.ts';
+import type { BorderSite } from './pptx-connector.ts';
 import { EMU_PER_PT, esc, shapeXml, type EmuBox, type TextFrame } from './pptx-xml.ts';
 
 /**
@@ -33,8 +34,11 @@ function textFrame(text: CardText, s: number): TextFrame {
 	};
 }
 
-/** `box` is the body's place in layout px; `place` maps layout px to slide pt at `s` pt per px. */
-export function cardGroup(card: Card, box: Box, detail: CardDetail, mark: Mark, place: (b: Box) => Box, s: number): CardGroup {
+/**
+ * `box` is the body's place in layout px; `place` maps layout px to slide pt at `s` pt per px; `sites`
+ * are the box's connection sites beyond its side midpoints, where routes meet it elsewhere.
+ */
+export function cardGroup(card: Card, box: Box, detail: CardDetail, mark: Mark, place: (b: Box) => Box, s: number, sites: BorderSite[] = []): CardGroup {
 	const picture = markPicture(drawCard(card, box, detail), mark);
 	const { look } = picture;
 	const at = (b: Box) => place({ x: box.x + b.x, y: box.y + b.y, width: b.width, height: b.height });
@@ -69,6 +73,7 @@ export function cardGroup(card: Card, box: Box, detail: CardDetail, mark: Mark, 
 				box: toEmu(slideBox),
 				geometry: 'roundRect',
 				radius: radius(picture.radius, box),
+				sites,
 				fill: { colour: lightPaint(picture.fill) },
 				line: { colour: lightPaint(picture.stroke), widthPt: Math.max(0.5, border * s), dash: look.dashed ? 'dash' : undefined }
 			})

@@ -114,6 +114,35 @@ export function connectorPath(g: ConnectorGeometry): Point[] {
 	});
 }
 
+/** One connector of an edge, glued to the source's box at its start and/or the target's at its end. */
+export interface EdgePiece {
+	geometry: ConnectorGeometry;
+	start: boolean;
+	end: boolean;
+}
+
+/**
+ * How an edge is drawn so that PowerPoint and LibreOffice Impress show the same route. PowerPoint
+ * draws a connector from its stored preset, flips and adjust values; Impress (7.4) reroutes every
+ * connector on open: it keeps a glued end at the glue point, leaves in that side's direction and puts
+ * the middle run of an elbow halfway between the two boxes, ignoring adj. Both draw a connector whose
+ * two ends lie on one horizontal or vertical line as that straight line. So a route of one run is one
+ * connector glued at both ends; a route with bends becomes one connector per run: the first glued to
+ * the source, the last to the target, the runs between them glued to nothing. Moving a box in
+ * PowerPoint still drags its line (the glued run is rerouted to the fixed bend next to it).
+ */
+export function edgePieces(route: readonly Point[]): EdgePiece[] {
+	const pts = simplifyRoute(route);
+	const orthogonal = pts.every((p, i) => i === 0 || same(p.x, pts[i - 1]!.x) || same(p.y, pts[i - 1]!.y));
+	if (pts.length <= 2 || !orthogonal) return [{ geometry: connectorGeometry(pts), start: true, end: true }];
+	const last = pts.length - 2;
+	return pts.slice(1).map((p, i) => {
+		const a = pts[i]!;
+		// A glued run is an elbow connector with no bend, so a box moved in PowerPoint reroutes it square.
+		return { geometry: i === 0 || i === last ? connectorGeometry([a, p]) : straight(a, p), start: i === 0, end: i === last };
+	});
+}
+
 /** Connection site of a rectangle or rounded rectangle nearest to a point on its border: 0 top, 1 left, 2 bottom, 3 right. */
 export function connectionSite(p: Point, box: Box): 0 | 1 | 2 | 3 {
 	const distances = [
@@ -123,4 +152,42 @@ export function connectionSite(p: Point, box: Box): 0 | 1 | 2 | 3 {
 		Math.abs(p.x - box.x - box.width)
 	];
 	return distances.indexOf(Math.min(...distances)) as 0 | 1 | 2 | 3;
+}
+
+/** A connection site on a box's border: its side (as connectionSite numbers them) and where along it, 0..1 left to right or top to bottom. */
+export interface BorderSite {
+	side: 0 | 1 | 2 | 3;
+	at: number;
+}
+
+/**
+ * Connection sites for the ends of routes. A rectangle's own sites are its four side midpoints, and
+ * LibreOffice glues only to those; an end elsewhere on a side gets a site of its own, numbered from 4
+ * on, which PowerPoint glues to and LibreOffice leaves exactly where the route put it.
+ */
+export interface BoxSites {
+	/** the site index on `node`'s box for a route end at `p`; undefined when the node has no box */
+	siteOf: (node: string, p: Point) => number | undefined;
+	/** the sites beyond the four midpoints that `node`'s box must define, in index order from 4 */
+	extra: (node: string) => BorderSite[];
+}
+
+export function boxSites(boxes: ReadonlyMap<string, Box>): BoxSites {
+	const extras = new Map<string, BorderSite[]>();
+	return {
+		siteOf(node, p) {
+			const box = boxes.get(node);
+			if (!box) return undefined;
+			const side = connectionSite(p, box);
+			const length = side % 2 === 0 ? box.width : box.height;
+			const at = side % 2 === 0 ? (p.x - box.x) / box.width : (p.y - box.y) / box.height;
+			if (Math.abs(at - 0.5) * length < EPS) return side;
+			const extra = extras.get(node) ?? [];
+			extras.set(node, extra);
+			let i = extra.findIndex((s) => s.side === side && Math.abs(s.at - at) * length < EPS);
+			if (i < 0) i = extra.push({ side, at }) - 1;
+			return 4 + i;
+		},
+		extra: (node) => extras.get(node) ?? []
+	};
 }

@@ -5,13 +5,13 @@ import type { Box, DiagramLayout, PositionedNode, RoutedEdge } from '../layout/t
 import { EDGE_LOOK, type Mark } from '../theme/marks.ts';
 import { edgeStyle, lightPaint } from '../theme/theme.ts';
 import { cardGroup } from './pptx-card.ts';
-import { connectionSite, connectorGeometry } from './pptx-connector.ts';
+import { boxSites, edgePieces, type BoxSites } from './pptx-connector.ts';
 import { connectorXml, EMU_PER_PT, shapeXml, type EmuBox, type LineStyle, type TextFrame } from './pptx-xml.ts';
 import type { ExportScene } from './scenes.ts';
 
 /** 16:9 at PowerPoint's widescreen size, 13.333 × 7.5 in, in points. */
 export const SLIDE_PT = { width: 960, height: 540 } as const;
-const MARGIN = { x: 28.8, top: 21.6, bottom: 18 } as const;
+export const MARGIN = { x: 28.8, top: 21.6, bottom: 18 } as const;
 const HEADER = { title: { size: 20, lineHeight: 1.2, bold: true }, subtitle: { size: 12, lineHeight: 1.3 } } as const;
 const FOOTER = { legend: { size: 9, lineHeight: 1.4 }, source: { size: 8, lineHeight: 1.3 } } as const;
 const GAP = 8;
@@ -36,7 +36,7 @@ export interface SlideIds {
 	fresh: () => number;
 }
 
-type Add = (box: Box, xml: SlideItem['xml'], node?: string) => void;
+export type Add = (box: Box, xml: SlideItem['xml'], node?: string) => void;
 
 /** Layout px to slide pt. */
 interface Placement {
@@ -44,12 +44,14 @@ interface Placement {
 	s: number;
 	place: (b: Box) => Box;
 	boxes: Map<string, Box>;
+	/** where routes meet each box, so the box can offer a connection site there */
+	sites: BoxSites;
 }
 
 const toEmu = (b: Box): EmuBox => ({ x: b.x * EMU_PER_PT, y: b.y * EMU_PER_PT, width: b.width * EMU_PER_PT, height: b.height * EMU_PER_PT });
 const dashArray = (dash: string) => dash.split(/[\s,]+/).filter(Boolean).map(Number);
 
-function textFrame(lines: string[], font: Font, lang: ExportScene['lang'], colour: string, extra: Partial<TextFrame> & { align?: 'l' | 'ctr'; opacity?: number } = {}): TextFrame {
+export function textFrame(lines: string[], font: Font, lang: ExportScene['lang'], colour: string, extra: Partial<TextFrame> & { align?: 'l' | 'ctr'; opacity?: number } = {}): TextFrame {
 	const { align = 'l', opacity = 1, ...frame } = extra;
 	return {
 		paragraphs: lines.map((text) => ({ runs: [{ text, lang, sizePt: font.size, bold: font.bold, colour, opacity }], align, lineHeightPt: font.size * font.lineHeight })),
@@ -59,29 +61,46 @@ function textFrame(lines: string[], font: Font, lang: ExportScene['lang'], colou
 	};
 }
 
-const textBox = (name: string, box: Box, text: TextFrame) => (id: number) =>
+export const textBox = (name: string, box: Box, text: TextFrame) => (id: number) =>
 	shapeXml({ id, name, box: toEmu(box), geometry: 'rect', fill: null, line: null, textBox: true, text });
 
 /** Everything on one slide, back to front: header, groups, edges and their labels, bodies, legend, source. */
-export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
+/** Stand-ins for a slide's items, named `renkei-{slide}-{n}`, in drawing order. */
+export function slideItems(slideIndex: number): { items: SlideItem[]; add: Add } {
 	const items: SlideItem[] = [];
 	const add: Add = (box, xml, node) => items.push({ token: `renkei-${slideIndex + 1}-${items.length + 1}`, box, xml, node });
-	const lang = scene.lang;
-	const width = SLIDE_PT.width - 2 * MARGIN.x;
-	// Line counts with a little slack: the estimate draws kanji at exactly 1 em, as the fonts do.
-	const lineCount = (text: string, font: Font) => wrapLines(text, font, width * 0.97);
+	return { items, add };
+}
 
-	// Header; its height comes from the same text estimate the layout uses, so the diagram starts below it.
+/** The width between the slide's side margins. */
+export const CONTENT_WIDTH = SLIDE_PT.width - 2 * MARGIN.x;
+
+/** Line counts with a little slack: the estimate draws kanji at exactly 1 em, as the fonts do. */
+export const lineCount = (text: string, font: Font, width = CONTENT_WIDTH) => wrapLines(text, font, width * 0.97);
+
+/**
+ * Title and subtitle at the top of a slide; their height comes from the same text estimate the layout
+ * uses, so what follows starts below them. Returns where that is.
+ */
+export function addHeader(add: Add, title: string, subtitle: string | undefined, lang: ExportScene['lang']): number {
 	let top = MARGIN.top;
 	for (const [name, text, font, colour] of [
-		['Title', scene.title, HEADER.title, TEXT],
-		['Subtitle', scene.subtitle, HEADER.subtitle, MUTED]
+		['Title', title, HEADER.title, TEXT],
+		['Subtitle', subtitle, HEADER.subtitle, MUTED]
 	] as const) {
 		if (!text) continue;
-		const box = { x: MARGIN.x, y: top, width, height: lineCount(text, font) * font.size * font.lineHeight };
+		const box = { x: MARGIN.x, y: top, width: CONTENT_WIDTH, height: lineCount(text, font) * font.size * font.lineHeight };
 		add(box, textBox(name, box, textFrame([text], font, lang, colour)));
 		top = box.y + box.height + 2;
 	}
+	return top;
+}
+
+export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
+	const { items, add } = slideItems(slideIndex);
+	const lang = scene.lang;
+	const width = CONTENT_WIDTH;
+	const top = addHeader(add, scene.title, scene.subtitle, lang);
 
 	// Footer, from the bottom up: the source line, then the legend row above it.
 	const sourceHeight = lineCount(scene.sourceLine, FOOTER.source) * FOOTER.source.size * FOOTER.source.lineHeight;
@@ -95,11 +114,16 @@ export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
 	const s = Math.min(area.width / layout.width, area.height / layout.height);
 	const ox = area.x + (area.width - layout.width * s) / 2;
 	const oy = area.y + (area.height - layout.height * s) / 2;
-	const at: Placement = { s, place: (b) => ({ x: ox + b.x * s, y: oy + b.y * s, width: b.width * s, height: b.height * s }), boxes: absoluteBoxes(layout) };
+	const boxes = absoluteBoxes(layout);
+	const at: Placement = { s, place: (b) => ({ x: ox + b.x * s, y: oy + b.y * s, width: b.width * s, height: b.height * s }), boxes, sites: boxSites(boxes) };
 
+	// Every route end is given its site before any box is drawn, since a box lists its sites.
+	const glue = new Map(
+		layout.edges.map((e) => [e.id, { start: at.sites.siteOf(e.source, e.points[0]!), end: at.sites.siteOf(e.target, e.points[e.points.length - 1]!) }])
+	);
 	for (const node of layout.nodes) if (node.type === 'group') addGroup(add, node, lang, at);
 	const titleOf = new Map(layout.nodes.map((n) => [n.id, n.type === 'body' ? n.card.title : n.label]));
-	for (const edge of layout.edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf);
+	for (const edge of layout.edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf, glue.get(edge.id)!);
 	for (const node of layout.nodes) if (node.type === 'body') addBody(add, node, layout, scene.marks.nodes[node.id] ?? 'plain', at);
 
 	addLegend(add, scene, legendY, legendHeight);
@@ -107,7 +131,7 @@ export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
 	return items;
 }
 
-function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, lang: ExportScene['lang'], { s, place, boxes }: Placement) {
+function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, lang: ExportScene['lang'], { s, place, boxes, sites }: Placement) {
 	const px = boxes.get(node.id)!;
 	const box = place(px);
 	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [16 * s, 8 * s, 16 * s, 0], wrap: false });
@@ -118,6 +142,7 @@ function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, la
 			box: toEmu(box),
 			geometry: 'roundRect',
 			radius: 12 / Math.min(px.width, px.height),
+			sites: sites.extra(node.id),
 			fill: { colour: lightPaint('subtle'), opacity: 0.45 },
 			line: { colour: lightPaint('frame'), widthPt: Math.max(0.75, 2 * s), dash: 'dash' },
 			text
@@ -125,37 +150,43 @@ function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, la
 	add(box, xml, node.id);
 }
 
-function addEdge(add: Add, edge: RoutedEdge, mark: Mark, lang: ExportScene['lang'], { s, place, boxes }: Placement, titleOf: Map<string, string>) {
+/** Where an edge's ends are glued: site indices on its source's and target's boxes. */
+interface EdgeGlue {
+	start: number | undefined;
+	end: number | undefined;
+}
+
+function addEdge(add: Add, edge: RoutedEdge, mark: Mark, lang: ExportScene['lang'], { s, place }: Placement, titleOf: Map<string, string>, glue: EdgeGlue) {
 	const style = edgeStyle(edge.kind, edge.asNeeded);
 	const look = EDGE_LOOK[mark];
 	const widthPt = Math.max(look.flowing ? 2 : 0.75, (look.width ?? style.width) * s);
 	const opacity = look.opacity;
+	const pieces = edgePieces(edge.points);
 	// Dash lengths are multiples of the drawn width, so they keep the screen's proportions.
 	const line: LineStyle = {
 		colour: style.stroke,
 		opacity,
 		widthPt,
 		dash: style.dash ? dashArray(style.dash).map((d) => (d * s) / widthPt) : undefined,
-		headEnd: !edge.directed,
-		tailEnd: true
+		// Runs of one route meet square at its bends; a dashed line keeps flat ends so its dashes keep their length.
+		squareCap: pieces.length > 1 && !style.dash
 	};
-	const g = connectorGeometry(edge.points);
-	const frame = place(g.frame);
-	const glue = (node: string, p: RoutedEdge['points'][number], ids: SlideIds) => {
-		const box = boxes.get(node);
-		return box ? { id: ids.of(node), site: connectionSite(p, box) } : undefined;
-	};
-	add(frame, (id, ids) =>
-		connectorXml({
-			id,
-			name: `${titleOf.get(edge.source) ?? edge.source} → ${titleOf.get(edge.target) ?? edge.target}`,
-			descr: edge.label?.text,
-			geometry: { ...g, frame: toEmu(frame) },
-			start: glue(edge.source, edge.points[0]!, ids),
-			end: glue(edge.target, edge.points[edge.points.length - 1]!, ids),
-			line
-		})
-	);
+	const name = `${titleOf.get(edge.source) ?? edge.source} → ${titleOf.get(edge.target) ?? edge.target}`;
+	pieces.forEach((piece, i) => {
+		const frame = place(piece.geometry.frame);
+		add(frame, (id, ids) =>
+			connectorXml({
+				id,
+				name: pieces.length > 1 ? `${name} (${i + 1}/${pieces.length})` : name,
+				descr: edge.label?.text,
+				geometry: { ...piece.geometry, frame: toEmu(frame) },
+				start: piece.start && glue.start !== undefined ? { id: ids.of(edge.source), site: glue.start } : undefined,
+				end: piece.end && glue.end !== undefined ? { id: ids.of(edge.target), site: glue.end } : undefined,
+				// The arrowheads sit at the route's two ends.
+				line: { ...line, headEnd: piece.start && !edge.directed, tailEnd: piece.end }
+			})
+		);
+	});
 	if (!edge.label) return;
 	const label = edge.label;
 	const box = place(label);
@@ -171,8 +202,8 @@ function addEdge(add: Add, edge: RoutedEdge, mark: Mark, lang: ExportScene['lang
 	);
 }
 
-function addBody(add: Add, node: Extract<PositionedNode, { type: 'body' }>, layout: DiagramLayout, mark: Mark, { s, place, boxes }: Placement) {
-	const group = cardGroup(node.card, boxes.get(node.id)!, layout.detail, mark, place, s);
+function addBody(add: Add, node: Extract<PositionedNode, { type: 'body' }>, layout: DiagramLayout, mark: Mark, { s, place, boxes, sites }: Placement) {
+	const group = cardGroup(node.card, boxes.get(node.id)!, layout.detail, mark, place, s, sites.extra(node.id));
 	add(group.bounds, (id, ids) => group.xml(id, ids.fresh), node.id);
 }
 

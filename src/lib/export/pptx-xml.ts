@@ -1,5 +1,5 @@
 import { otherLang, type Lang } from '../i18n/lang.ts';
-import type { ConnectorGeometry } from './pptx-connector.ts';
+import type { BorderSite, ConnectorGeometry } from './pptx-connector.ts';
 
 /**
  * DrawingML for the shapes of a slide, written by hand: pptxgenjs repeats `<a:pPr>` before every run
@@ -16,7 +16,7 @@ export const EMU_PER_PT = 12700;
  */
 export const FONT_FACE: Record<Lang, string> = { ja: 'Meiryo', en: 'Calibri' };
 const EA_FACE = FONT_FACE.ja;
-const LANG_TAG: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
+export const LANG_TAG: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
 // XML 1.0 forbids most control characters even when escaped.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -58,6 +58,8 @@ export interface LineStyle extends Colour {
 	dash?: 'dash' | number[];
 	headEnd?: boolean;
 	tailEnd?: boolean;
+	/** square caps, so runs drawn as separate connectors meet at a bend without a notch */
+	squareCap?: boolean;
 }
 
 function lineXml(line: LineStyle | null): string {
@@ -74,7 +76,7 @@ function lineXml(line: LineStyle | null): string {
 	// Arrowheads scale with the line width; thin lines need the large head to stay visible.
 	const size = line.widthPt < 1.5 ? 'lg' : 'med';
 	const end = (tag: string, on?: boolean) => (on ? `<a:${tag} type="triangle" w="${size}" len="${size}"/>` : '');
-	return `<a:ln w="${int(line.widthPt * EMU_PER_PT)}">${solidFill(line)}${dash}<a:round/>${end('headEnd', line.headEnd)}${end('tailEnd', line.tailEnd)}</a:ln>`;
+	return `<a:ln w="${int(line.widthPt * EMU_PER_PT)}"${line.squareCap ? ' cap="sq"' : ''}>${solidFill(line)}${dash}<a:round/>${end('headEnd', line.headEnd)}${end('tailEnd', line.tailEnd)}</a:ln>`;
 }
 
 export interface Run extends Colour {
@@ -141,17 +143,61 @@ export interface ShapeSpec {
 	line: LineStyle | null;
 	text?: TextFrame;
 	textBox?: boolean;
+	/** connection sites beyond a rounded rectangle's four side midpoints, numbered from 4 on */
+	sites?: BorderSite[];
 }
 
 const xfrm = (box: EmuBox, extra = '') =>
 	`<a:xfrm${extra}><a:off x="${int(box.x)}" y="${int(box.y)}"/><a:ext cx="${int(Math.max(0, box.width))}" cy="${int(Math.max(0, box.height))}"/></a:xfrm>`;
 
+const SIDE_SITE = [
+	{ ang: '3cd4', along: 'x', edge: 't' },
+	{ ang: 'cd2', along: 'y', edge: 'l' },
+	{ ang: 'cd4', along: 'x', edge: 'b' },
+	{ ang: '0', along: 'y', edge: 'r' }
+] as const;
+
+/**
+ * A rounded rectangle drawn as custom geometry, the same outline as the `roundRect` preset, so it can
+ * list connection sites of its own: the preset's four side midpoints first (indices 0–3, as connectors
+ * glued to a plain box expect), then `sites`. Written as PowerPoint writes a freeform: the outline in
+ * path units that scale with the shape, the sites as guides proportional to its width or height.
+ */
+function roundRectWithSites(box: EmuBox, radius: number, sites: BorderSite[]): string {
+	const w = Math.max(1, Math.round(box.width));
+	const h = Math.max(1, Math.round(box.height));
+	const r = Math.round(Math.min(0.5, Math.max(0, radius)) * Math.min(w, h));
+	const guides = sites.map(
+		(site, i) => `<a:gd name="site${i + 4}" fmla="*/ ${SIDE_SITE[site.side].along === 'x' ? 'w' : 'h'} ${int(site.at * 100000)} 100000"/>`
+	);
+	const cxn = (ang: string, x: string, y: string) => `<a:cxn ang="${ang}"><a:pos x="${x}" y="${y}"/></a:cxn>`;
+	const midpoints = [cxn('3cd4', 'hc', 't'), cxn('cd2', 'l', 'vc'), cxn('cd4', 'hc', 'b'), cxn('0', 'r', 'vc')];
+	const own = sites.map((site, i) => {
+		const { ang, along, edge } = SIDE_SITE[site.side];
+		return along === 'x' ? cxn(ang, `site${i + 4}`, edge) : cxn(ang, edge, `site${i + 4}`);
+	});
+	const pt = (x: number, y: number) => `<a:pt x="${x}" y="${y}"/>`;
+	const arc = (start: number) => `<a:arcTo wR="${r}" hR="${r}" stAng="${start * 60000}" swAng="5400000"/>`;
+	const path =
+		`<a:moveTo>${pt(0, r)}</a:moveTo>${arc(180)}<a:lnTo>${pt(w - r, 0)}</a:lnTo>${arc(270)}` +
+		`<a:lnTo>${pt(w, h - r)}</a:lnTo>${arc(0)}<a:lnTo>${pt(r, h)}</a:lnTo>${arc(90)}<a:close/>`;
+	return (
+		`<a:custGeom><a:avLst/><a:gdLst>${guides.join('')}</a:gdLst><a:ahLst/><a:cxnLst>${[...midpoints, ...own].join('')}</a:cxnLst>` +
+		`<a:rect l="l" t="t" r="r" b="b"/><a:pathLst><a:path w="${w}" h="${h}">${path}</a:path></a:pathLst></a:custGeom>`
+	);
+}
+
+function geometryXml(s: ShapeSpec): string {
+	if (s.geometry === 'roundRect' && s.sites && s.sites.length > 0) return roundRectWithSites(s.box, s.radius ?? 0.1, s.sites);
+	const avLst = s.geometry === 'roundRect' ? `<a:avLst><a:gd name="adj" fmla="val ${int((s.radius ?? 0.1) * 100000)}"/></a:avLst>` : '<a:avLst/>';
+	return `<a:prstGeom prst="${s.geometry}">${avLst}</a:prstGeom>`;
+}
+
 export function shapeXml(s: ShapeSpec): string {
 	const descr = s.descr ? ` descr="${esc(s.descr)}"` : '';
-	const avLst = s.geometry === 'roundRect' ? `<a:avLst><a:gd name="adj" fmla="val ${int((s.radius ?? 0.1) * 100000)}"/></a:avLst>` : '<a:avLst/>';
 	return (
 		`<p:sp><p:nvSpPr><p:cNvPr id="${s.id}" name="${esc(s.name)}"${descr}/><p:cNvSpPr${s.textBox ? ' txBox="1"' : ''}/><p:nvPr/></p:nvSpPr>` +
-		`<p:spPr>${xfrm(s.box)}<a:prstGeom prst="${s.geometry}">${avLst}</a:prstGeom>${s.fill ? solidFill(s.fill) : '<a:noFill/>'}${lineXml(s.line)}</p:spPr>` +
+		`<p:spPr>${xfrm(s.box)}${geometryXml(s)}${s.fill ? solidFill(s.fill) : '<a:noFill/>'}${lineXml(s.line)}</p:spPr>` +
 		(s.text ? textBodyXml(s.text) : '') +
 		'</p:sp>'
 	);

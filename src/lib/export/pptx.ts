@@ -1,14 +1,16 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { planSlide } from './pptx-slide.ts';
-import { findPlaceholder, notesParagraphsXml } from './pptx-xml.ts';
+import { planSlide, type SlideItem } from './pptx-slide.ts';
+import { CELL_INSET, planTableSlide, type TablePlan } from './pptx-table.ts';
+import { FONT_FACE, findPlaceholder, LANG_TAG, notesParagraphsXml } from './pptx-xml.ts';
 import type { ExportScene } from './scenes.ts';
 
 /**
  * A PowerPoint deck, one slide per scene, with the diagram as native shapes: bodies are rounded
  * rectangles holding their text, relationships are connectors glued to them, so the picture stays
- * editable. pptxgenjs writes the package (parts, relationships, masters, notes); each shape is a
- * stand-in that is then replaced by hand-written DrawingML, because pptxgenjs has no connectors
+ * editable. A scene's tables (a stage's operations) follow it, each on a slide of its own as a native
+ * table. pptxgenjs writes the package (parts, relationships, masters, notes) and the tables; each shape
+ * is a stand-in that is then replaced by hand-written DrawingML, because pptxgenjs has no connectors
  * (gitbrent/PptxGenJS#527). Runs in Node and in the browser: no DOM, no file system.
  */
 export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<ArrayBuffer>> {
@@ -17,12 +19,12 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = scenes[0]!.title;
 	pptx.author = 'Renkei';
+	const inch = (pt: number) => pt / 72;
 
-	const plans = scenes.map((scene, i) => {
+	const plans: { scene: ExportScene; items: SlideItem[]; table?: TablePlan }[] = [];
+	const addSlide = (scene: ExportScene, items: SlideItem[], table?: TablePlan) => {
 		const slide = pptx.addSlide();
-		const items = planSlide(scene, i);
 		for (const item of items) {
-			const inch = (pt: number) => pt / 72;
 			slide.addShape(pptx.ShapeType.rect, {
 				x: inch(item.box.x),
 				y: inch(item.box.y),
@@ -31,15 +33,24 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 				objectName: item.token
 			});
 		}
+		if (table) addTable(slide, table);
 		// A marker, swapped for real paragraphs below (pptxgenjs writes notes as one en-US run).
-		slide.addNotes(notesMarker(i));
-		return { scene, items };
-	});
+		else slide.addNotes(notesMarker(plans.length));
+		plans.push({ scene, items, table });
+	};
+	for (const scene of scenes) {
+		addSlide(scene, planSlide(scene, plans.length));
+		for (const entry of scene.tables ?? []) {
+			const { items, table } = planTableSlide(scene, entry, plans.length);
+			addSlide(scene, items, table);
+		}
+	}
 
 	const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'uint8array' })) as Uint8Array);
-	for (const [i, { scene, items }] of plans.entries()) {
+	for (const [i, { scene, items, table }] of plans.entries()) {
 		const slidePath = `ppt/slides/slide${i + 1}.xml`;
 		let xml = await readPart(zip, slidePath);
+		if (table) xml = finishTable(xml, table);
 		const ids = new Map(items.map((item) => [item.token, findPlaceholder(xml, item.token).id]));
 		const byNode = new Map(items.filter((item) => item.node).map((item) => [item.node!, ids.get(item.token)!]));
 		const idOf = (node: string) => {
@@ -55,7 +66,7 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 			xml = xml.slice(0, at.start) + item.xml(at.id, { of: idOf, fresh: freshId }) + xml.slice(at.end);
 		}
 		zip.file(slidePath, xml);
-		await rewriteNotes(zip, i, scene);
+		if (!table) await rewriteNotes(zip, i, scene);
 	}
 	const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 	// JSZip allocates a plain ArrayBuffer; saying so lets callers hand the bytes straight to a Blob.
@@ -63,6 +74,57 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 }
 
 const notesMarker = (i: number) => `renkei-notes-${i + 1}`;
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+
+/** pptxgenjs's table: every cell's text, size, colours and insets from the plan, in inches. */
+function addTable(slide: PptxGenJS.Slide, table: TablePlan) {
+	const inch = (pt: number) => pt / 72;
+	const rows = table.rows.map((row) =>
+		row.cells.map((cell) => ({
+			text: cell.text,
+			options: {
+				bold: cell.bold,
+				color: hex(cell.colour),
+				fill: { color: hex(cell.fill) },
+				colspan: cell.colspan,
+				fontSize: row.size,
+				fontFace: FONT_FACE[table.lang],
+				lang: LANG_TAG[table.lang],
+				lineSpacing: row.size * table.lineHeight,
+				align: 'left' as const,
+				valign: 'top' as const,
+				margin: [CELL_INSET.y, CELL_INSET.x, CELL_INSET.y, CELL_INSET.x].map(inch) as [number, number, number, number]
+			}
+		}))
+	);
+	slide.addTable(rows, {
+		x: inch(table.box.x),
+		y: inch(table.box.y),
+		w: inch(table.box.width),
+		h: inch(table.box.height),
+		colW: table.columns.map(inch),
+		rowH: table.rows.map((r) => inch(r.height)),
+		border: { type: 'solid', pt: 0.75, color: hex(table.border) },
+		autoPage: false,
+		objectName: table.name
+	});
+}
+
+/**
+ * pptxgenjs numbers a table's frame from the slide's number, which can be an id a shape already has,
+ * and gives its runs one face for every script: the frame gets an id of its own, and Japanese glyphs
+ * in an English table fall back to Meiryo as everywhere else.
+ */
+function finishTable(xml: string, table: TablePlan): string {
+	const start = xml.indexOf('<p:graphicFrame>');
+	const end = xml.indexOf('</p:graphicFrame>', start) + '</p:graphicFrame>'.length;
+	if (start < 0 || end < start) throw new Error(`pptx: table "${table.name}" missing`);
+	const others = xml.slice(0, start) + xml.slice(end);
+	const id = Math.max(1, ...[...others.matchAll(/ id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+	let frame = xml.slice(start, end).replace(/<p:cNvPr id="\d+"/, `<p:cNvPr id="${id}"`);
+	if (FONT_FACE[table.lang] !== FONT_FACE.ja) frame = frame.replaceAll(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${FONT_FACE.ja}"`);
+	return xml.slice(0, start) + frame + xml.slice(end);
+}
 
 async function readPart(zip: JSZip, path: string): Promise<string> {
 	const file = zip.file(path);
@@ -80,4 +142,3 @@ async function rewriteNotes(zip: JSZip, i: number, scene: ExportScene): Promise<
 	const end = xml.indexOf('</a:p>', at) + '</a:p>'.length;
 	zip.file(path, xml.slice(0, start) + notesParagraphsXml(scene.notes ?? '', scene.lang) + xml.slice(end));
 }
-

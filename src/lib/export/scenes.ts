@@ -1,4 +1,5 @@
-import { stageLabel } from '../format/labels.ts';
+import { sourceLine, stageLabel } from '../format/labels.ts';
+import { operationsTable, type OperationsTable } from '../format/operations.ts';
 import { t } from '../i18n/messages.ts';
 import type { DiagramLayout } from '../layout/types.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
@@ -19,6 +20,15 @@ export interface ExportScene {
 	marks: Emphasis;
 	legend: { kind: RelationshipKind; label: string; dash: string; stroke: string }[];
 	sourceLine: string;
+	/** tables that follow this picture on slides of their own: a stage's operations (PowerPoint only) */
+	tables?: SceneTable[];
+}
+
+/** A stage's table, for a slide of its own right after the first slide that shows the stage. */
+export interface SceneTable {
+	/** the stage, as the slide's subtitle */
+	stage: string;
+	table: OperationsTable;
 }
 
 export type SceneResult = { ok: true; scenes: ExportScene[] } | { ok: false; error: string };
@@ -45,7 +55,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		return { ok: false, error: `step ${request.step + 1} is out of range: "${walk.id}" has ${walk.steps.length} steps` };
 	}
 
-	const sourceLine = `${t(lang, 'sourceLine')}: ${[...new Set(detail.sources.map((c) => `${c.title[lang]} ${c.ref}`))].join('; ')}`;
+	const sources = sourceLine(detail.sources, lang);
 	const kinds = [...new Set(layout.edges.map((e) => e.kind))];
 	const legend = kinds.map((kind) => ({
 		kind,
@@ -56,7 +66,13 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 	const date = request.date ?? null;
 	const diagram = { nodes: layout.nodes, edges: layout.edges, established: source.established };
 	const hidden = hiddenDetail(layout);
-	const scene = (marks: Emphasis, subtitle?: string, notes?: string): ExportScene => ({
+	const stageTitle = (s: StageDetail) => stageLabel(s, lang);
+	// Only C-2 has operations today; any stage that records some gets its table.
+	const tablesOf = (...stages: (StageDetail | undefined)[]): SceneTable[] | undefined => {
+		const tables = stages.flatMap((s) => (s && s.operations.length > 0 ? [{ stage: stageTitle(s), table: operationsTable(s.operations, lang) }] : []));
+		return tables.length > 0 ? tables : undefined;
+	};
+	const scene = (marks: Emphasis, subtitle?: string, notes?: string, tables?: SceneTable[]): ExportScene => ({
 		lang,
 		title: detail.title[lang],
 		subtitle: [subtitle, date ? `${t(lang, 'asOf')} ${date}` : ''].filter(Boolean).join(' · ') || undefined,
@@ -64,20 +80,21 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		layout,
 		marks,
 		legend,
-		sourceLine
+		sourceLine: sources,
+		...(tables ? { tables } : {})
 	});
-	const stageTitle = (s: StageDetail) => stageLabel(s, lang);
 
 	if (walk && stage) {
 		const steps = request.step != null ? [request.step] : walk.steps.map((_, i) => i);
 		return {
 			ok: true,
-			scenes: steps.map((i) => {
+			scenes: steps.map((i, k) => {
 				const step = walk.steps[i]!;
 				const counter = t(lang, 'stepOf', { n: String(i + 1), total: String(walk.steps.length) });
 				const illustrative = step.illustrative ? ` (${t(lang, 'illustrative')})` : '';
 				const label = `${stageTitle(stage)} · ${walk.title[lang]} · ${counter}: ${step.title[lang]}${illustrative}`;
-				return scene(diagramMarks(diagram, { stage, step: step.target, date }), label, step.narration[lang]);
+				// The stage's table once, after the walkthrough's first slide.
+				return scene(diagramMarks(diagram, { stage, step: step.target, date }), label, step.narration[lang], k === 0 ? tablesOf(stage) : undefined);
 			})
 		};
 	}
@@ -85,12 +102,12 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		return {
 			ok: true,
 			scenes: scenario.stages.map((s) =>
-				scene(diagramMarks(diagram, { stage: s, date }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'))
+				scene(diagramMarks(diagram, { stage: s, date }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'), tablesOf(s))
 			)
 		};
 	}
 	const title = stage && [stage, ...(compare ? [compare] : [])].map(stageTitle).join(' ⇄ ');
-	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date }), title)] };
+	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date }), title, undefined, tablesOf(stage, compare))] };
 }
 
 /** A body's card as the full level draws it, for a level that leaves part of it out. */

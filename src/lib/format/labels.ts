@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../i18n/dates.ts';
-import { joinList } from '../i18n/messages.ts';
+import { joinList, t } from '../i18n/messages.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 import { participantName } from '../model/participants.ts';
 import type { Text } from '../model/schema.ts';
@@ -37,4 +37,14 @@ export function stageLabel(stage: { code: string; name: Text }, lang: Lang): str
 /** One label in every language, for data that carries both to the page. */
 export function inEveryLang(label: (lang: Lang) => string): Text {
 	return Object.fromEntries(LANGS.map((lang) => [lang, label(lang)])) as Text;
+}
+
+/** A cited passage by its document and section, as source lines print it: Defense of Japan 2018, … 3.1(1). */
+export function citationLabel(citation: { title: Text; ref: string }, lang: Lang): string {
+	return `${citation.title[lang]} ${citation.ref}`;
+}
+
+/** "出典: …" / "Source: …", naming each document and section once, in the order first cited. */
+export function sourceLine(citations: readonly { title: Text; ref: string }[], lang: Lang): string {
+	return `${t(lang, 'sourceLine')}: ${[...new Set(citations.map((c) => citationLabel(c, lang)))].join('; ')}`;
 }
