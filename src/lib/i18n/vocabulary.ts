@@ -4,5 +4,5 @@
 export const SIDES = ['jp', 'us', 'bilateral'] as const;
 export type Side = (typeof SIDES)[number];
 
-export const RELATIONSHIP_KINDS = ['coordination', 'direction', 'command', 'support'] as const;
+export const RELATIONSHIP_KINDS = ['coordination', 'direction', 'command', 'support', 'primary'] as const;
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];

@@ -66,7 +66,7 @@ export function typographyFor(detail: CardDetail): CardTypography {
 }
 
 /** Box widths in px when the data gives none. */
-export const DEFAULT_WIDTH = { body: 340, office: 150, tier: 400, mechanism: 340 } as const;
+export const DEFAULT_WIDTH = { body: 340, office: 150, tier: 400, mechanism: 340, activity: 240 } as const;
 
 /**
  * Widths a name alone may wrap at, narrowest first. The layout tries each and keeps the one whose

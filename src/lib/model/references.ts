@@ -101,6 +101,10 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 			s.activeRelationships.forEach((r, j) =>
 				expect(at('stages', i, 'activeRelationships', j), r, 'relationships', 'relationship')
 			);
+			s.continuedBodies.forEach((b, j) => {
+				expect(at('stages', i, 'continuedBodies', j), b, 'bodies', 'body');
+				if (s.activeBodies.includes(b)) fail(at('stages', i, 'continuedBodies', j), `"${b}" is both active and continued`);
+			});
 		});
 
 		content.walkthroughs.forEach((w, i) => {
@@ -110,6 +114,7 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 			w.steps.forEach((s, j) => {
 				if (stepIds.has(s.id)) fail(at('walkthroughs', i, 'steps', j, 'id'), `duplicate step id "${s.id}"`);
 				stepIds.add(s.id);
+				if (s.stage) expect(at('walkthroughs', i, 'steps', j, 'stage'), s.stage, 'stages', 'stage');
 				if ('body' in s.target) expect(at('walkthroughs', i, 'steps', j, 'target', 'body'), s.target.body, 'bodies', 'body');
 				else
 					expect(
@@ -143,6 +148,7 @@ function checkDiagram(
 ) {
 	const sub = (...path: PathSegment[]): Located => ({ file: at.file, path: [...at.path, ...path] });
 	if (d.mechanism) expect(sub('mechanism'), d.mechanism, 'bodies', 'mechanism');
+	if (d.everyStage) expect(sub('everyStage', 'diagram'), d.everyStage.diagram, 'diagrams', 'diagram');
 
 	const shown = new Set<string>();
 	d.nodes.forEach((n, j) => {

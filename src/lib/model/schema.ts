@@ -71,7 +71,8 @@ export type Participant = z.infer<typeof Participant>;
 
 export const Level = z.strictObject({ id: Id, name: Text });
 
-export const BodyKind = z.enum(['mechanism', 'body', 'office', 'tier']);
+/** `activity`: a measure, operation or activity a document assigns to a stage, drawn like a body. */
+export const BodyKind = z.enum(['mechanism', 'body', 'office', 'tier', 'activity']);
 export type BodyKind = z.infer<typeof BodyKind>;
 
 export const Body = z.strictObject({
@@ -147,6 +148,11 @@ export const Diagram = z.strictObject({
 	notes: z.array(Text).default([]),
 	/** the figure's own legend wording for a kind of line, where it has one */
 	legend: z.partialRecord(RelationshipKind, Text).default({}),
+	/**
+	 * Why choosing a stage changes nothing here: the mechanisms drawn serve every stage. Shown with the
+	 * stage, with a link to the diagram where stages do differ.
+	 */
+	everyStage: z.strictObject({ note: Text, diagram: Id, ...sourced }).optional(),
 	...sourced
 });
 export type Diagram = z.infer<typeof Diagram>;
@@ -172,6 +178,8 @@ export const Stage = z.strictObject({
 	operations: z.array(Operation).default([]),
 	activeBodies: z.array(Id).default([]),
 	activeRelationships: z.array(Id).default([]),
+	/** bodies the stage keeps from an earlier one, where the source says it continues them; shown as continued, not new */
+	continuedBodies: z.array(Id).default([]),
 	note: Text.optional(),
 	...sourced
 });
@@ -184,6 +192,8 @@ export const Step = z.strictObject({
 	narration: Text,
 	/** the sources do not state this step outright; the UI labels it */
 	illustrative: z.boolean().default(false),
+	/** the stage this step is in, when a walkthrough moves through stages; otherwise the walkthrough's */
+	stage: Id.optional(),
 	...sourced
 });
 export type Step = z.infer<typeof Step>;

@@ -13,6 +13,7 @@ const stage = (id: string, bodies: string[], measures: string[]): StageDetail =>
 	operations: [],
 	activeBodies: bodies,
 	activeRelationships: [],
+	continuedBodies: [],
 	sources: []
 });
 

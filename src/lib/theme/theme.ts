@@ -65,7 +65,7 @@ export const THEMES: Record<ThemeName, Palette> = {
 			us: { fill: '#f3f7fd', stroke: '#1f4e8c', tint: '#dbe6f5', borderStyle: 'solid', borderWidth: 1.5 },
 			bilateral: { fill: '#ffffff', stroke: '#3d4756', tint: '#e6e9ee', borderStyle: 'solid', borderWidth: 1.5 }
 		},
-		edges: { coordination: '#3d4756', direction: '#0f5b4a', command: '#7a4b00', support: '#5b3f8c' }
+		edges: { coordination: '#3d4756', direction: '#0f5b4a', command: '#7a4b00', support: '#5b3f8c', primary: '#1d4f91' }
 	},
 	dark: {
 		page: {
@@ -92,7 +92,7 @@ export const THEMES: Record<ThemeName, Palette> = {
 			us: { fill: '#17233a', stroke: '#8cb8ff', tint: '#263a5c', borderStyle: 'solid', borderWidth: 1.5 },
 			bilateral: { fill: '#1a2029', stroke: '#aab5c3', tint: '#2e3744', borderStyle: 'solid', borderWidth: 1.5 }
 		},
-		edges: { coordination: '#c3ccd8', direction: '#5fd3b3', command: '#f0b45a', support: '#c8aef7' }
+		edges: { coordination: '#c3ccd8', direction: '#5fd3b3', command: '#f0b45a', support: '#c8aef7', primary: '#8ab8ff' }
 	},
 	// Print and monochrome: Japanese and U.S. sides differ by border (single vs double), edge kinds by
 	// line style and arrowheads, so nothing depends on colour.
@@ -121,7 +121,7 @@ export const THEMES: Record<ThemeName, Palette> = {
 			us: { fill: '#ffffff', stroke: '#000000', tint: '#bbbbbb', borderStyle: 'double', borderWidth: 4 },
 			bilateral: { fill: '#ffffff', stroke: '#444444', tint: '#dddddd', borderStyle: 'solid', borderWidth: 1.5 }
 		},
-		edges: { coordination: '#000000', direction: '#000000', command: '#000000', support: '#000000' }
+		edges: { coordination: '#000000', direction: '#000000', command: '#000000', support: '#000000', primary: '#000000' }
 	}
 };
 
@@ -161,7 +161,8 @@ export const EDGE_STYLE: Record<RelationshipKind, EdgeStyle> = {
 	coordination: { stroke: light.edges.coordination, width: 2, dash: '', label: 'edgeCoordination' },
 	direction: { stroke: light.edges.direction, width: 2.5, dash: '', label: 'edgeDirection' },
 	command: { stroke: light.edges.command, width: 2, dash: '9 5', label: 'edgeCommand' },
-	support: { stroke: light.edges.support, width: 2, dash: '4 3', label: 'edgeSupport' }
+	support: { stroke: light.edges.support, width: 2, dash: '4 3', label: 'edgeSupport' },
+	primary: { stroke: light.edges.primary, width: 3, dash: '12 4 3 4', label: 'edgePrimary' }
 };
 
 /** "As needed" links keep their kind's colour and take a dotted line. */
