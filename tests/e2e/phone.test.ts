@@ -9,6 +9,7 @@ import { t } from '../../src/lib/i18n/messages.ts';
 import { axe } from './axe.ts';
 import { sharedBrowser, visit, type VisitOptions } from './browser.ts';
 import { model } from './model.ts';
+import { markedTitleSize } from './seen.ts';
 
 const browser = sharedBrowser();
 
@@ -155,6 +156,8 @@ describe('on a phone (390×844)', () => {
 						});
 						expect(narration.size).toBeGreaterThanOrEqual(14);
 						expect(narration.lines, `step ${i}`).toBeGreaterThanOrEqual(2);
+						// The camera follows the step: the acting body's name is read in the hand.
+						expect(await markedTitleSize(page), `step ${i}: title px`).toBeGreaterThanOrEqual(16);
 						if (i < walk.steps.length) await page.getByTestId('next').tap();
 					}
 					expect(await textOffScreen(page)).toEqual([]);
@@ -308,7 +311,9 @@ describe.each([
 					expect(inside(box, viewport), `${selector}: ${show(box)}`).toBe(true);
 				}
 				expect(await textOffScreen(page)).toEqual([]);
-				await page.locator('.svelte-flow__node[data-id="acg"]').tap();
+				// On a phone the camera follows the step, so the body tapped is one the last step shows.
+				await page.locator('[data-testid="diagram"][data-camera="still"]').waitFor();
+				await page.locator('.svelte-flow__node-body:has([data-mark="focus"], [data-mark="near"])').first().tap();
 				const sheet = await boxOf(page, '[data-testid="detail-panel"]');
 				expect(inside(sheet, viewport), show(sheet)).toBe(true);
 			},

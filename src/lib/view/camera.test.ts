@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramLayout } from '../layout/types.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
-import { aimAtMarks, audienceTitlePx, legibleZoom, viewportFor } from './camera.ts';
+import { aimAtMarks, audienceTitlePx, legibleZoom, readableTitlePx, viewportFor } from './camera.ts';
 
 const range = { min: 0.1, max: 3, padding: 0 };
 const pane = { width: 1000, height: 500 };
@@ -43,8 +43,14 @@ describe('audienceTitlePx', () => {
 	});
 
 	it('turns into the zoom that brings the smallest name there', () => {
-		expect(legibleZoom('title', 720)).toBeCloseTo(24 / 17);
-		expect(legibleZoom('full', 1080)).toBeCloseTo(32 / 14);
+		expect(legibleZoom('title', 24)).toBeCloseTo(24 / 17);
+		expect(legibleZoom('full', 32)).toBeCloseTo(32 / 14);
+	});
+
+	it('asks less of a phone, read in the hand, than of a room', () => {
+		expect(readableTitlePx({ width: 390, height: 844 })).toBe(16);
+		expect(readableTitlePx({ width: 844, height: 390 })).toBe(24);
+		expect(readableTitlePx({ width: 1920, height: 1080 })).toBe(32);
 	});
 });
 

@@ -70,8 +70,18 @@ export function aimAtMarks(layout: DiagramLayout, boxes: ReadonlyMap<string, Box
 	return { frame: unionBox([...boxesOf(shown), ...linkBoxes]), core: unionBox([...boxesOf(core), ...linkBoxes]), least };
 }
 
-/** The zoom at which a layout's smallest name reaches `audienceTitlePx` on a screen this tall. */
-export function legibleZoom(detail: CardDetail, screenHeight: number): number {
+/** A screen held in the hand (a phone) is read from arm's length, not from the back of a room. */
+export const HANDHELD = { maxWidth: 600, titlePx: 16 };
+
+export const isHandheld = (screenWidth: number) => screenWidth <= HANDHELD.maxWidth;
+
+/** The title size, in screen pixels, the people looking at a screen of this size read with ease. */
+export function readableTitlePx(screen: Pane): number {
+	return isHandheld(screen.width) ? HANDHELD.titlePx : audienceTitlePx(screen.height);
+}
+
+/** The zoom at which a layout's smallest name reaches `titlePx` screen pixels. */
+export function legibleZoom(detail: CardDetail, titlePx: number): number {
 	const type = typographyFor(detail);
-	return audienceTitlePx(screenHeight) / Math.min(type.title.size, type.label.size);
+	return titlePx / Math.min(type.title.size, type.label.size);
 }

@@ -1,7 +1,7 @@
 import type { CardDetail } from '../layout/card-picture.ts';
 import { pictureBounds, unionBox } from '../layout/geometry.ts';
 import type { Box, DiagramLayout } from '../layout/types.ts';
-import { legibleZoom } from './camera.ts';
+import { audienceTitlePx, legibleZoom } from './camera.ts';
 
 /**
  * The screen a part must be legible on: a 1280×720 projector, less the presenter's slim top row, with
@@ -13,7 +13,7 @@ const REFERENCE = { width: 1280, height: 688, screenHeight: 720, padding: 0.02 }
 
 /** How much of the layout, in its own units, a reference screen shows at a legible zoom. */
 export function partWindow(detail: CardDetail): { width: number; height: number } {
-	const zoom = legibleZoom(detail, REFERENCE.screenHeight) * (1 + REFERENCE.padding);
+	const zoom = legibleZoom(detail, audienceTitlePx(REFERENCE.screenHeight)) * (1 + REFERENCE.padding);
 	return { width: REFERENCE.width / zoom, height: REFERENCE.height / zoom };
 }
 
