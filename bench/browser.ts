@@ -5,7 +5,9 @@
 //  2. Mermaid's ELK render of the same ACM and BPM graphs in the same browser, and our time as a ratio;
 //  3. the data-check page with generated models of 200, 2,000 and 10,000 bodies, validated and laid
 //     out in workers: time from choosing the file to the diagram visible, the longest main-thread
-//     stall meanwhile, frame times while panning; and a 2,000-body relayout stopped by its deadline.
+//     stall meanwhile, frame times while panning; and a 2,000-body relayout stopped by its deadline;
+//  4. the time from a key press to the first painted frame that shows the next walkthrough step or
+//     stage, on the diagram page and in presentation mode.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -406,9 +408,91 @@ async function chooseAndWait(browser: Browser, origin: string, yaml: string, dea
 	return result;
 }
 
+// ------------------------------------------------------------------ key press to paint
+
+const PRESSES = 21;
+
+/**
+ * Arms a probe for the next key press: from the key event's timestamp to just after the first frame
+ * painted once `watched` changed its text (a rAF callback runs before that frame's paint; a message
+ * posted from it arrives after). Returns the milliseconds through `__keyPaint`.
+ */
+async function armKeyPaint(page: Page, watched: string) {
+	await page.evaluate((selector) => {
+		const w = window as unknown as { __keyPaint: Promise<number> };
+		const before = document.querySelector(selector)?.textContent;
+		w.__keyPaint = new Promise((resolve) => {
+			let pressed = 0;
+			addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
+			const observer = new MutationObserver(() => {
+				if (!pressed || document.querySelector(selector)?.textContent === before) return;
+				observer.disconnect();
+				requestAnimationFrame(() => {
+					const channel = new MessageChannel();
+					channel.port1.onmessage = () => resolve(performance.now() - pressed);
+					channel.port2.postMessage(null);
+				});
+			});
+			observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+		});
+	}, watched);
+}
+
+/** Presses `forward` then `back` in turn, measuring each press's key-to-paint time. */
+async function keyToPaint(page: Page, watched: string, press: (forward: boolean) => Promise<void>): Promise<number[]> {
+	const times: number[] = [];
+	for (let i = 0; i < PRESSES; i++) {
+		await armKeyPaint(page, watched);
+		await press(i % 2 === 0);
+		const ms = await page.evaluate(() => (window as unknown as { __keyPaint: Promise<number> }).__keyPaint);
+		// The first press warms up code paths the rest reuse.
+		if (i > 0) times.push(ms);
+		// Lets the camera's move and any deferred work end, as between a presenter's clicks.
+		await page.waitForTimeout(600);
+	}
+	return times;
+}
+
+async function keyPresses(browser: Browser, origin: string, model: ReturnType<typeof loadDataModel>) {
+	const walk = model.walkthroughs[0]!;
+	const stages = model.stages.filter((s) => s.track === 'main');
+	console.log(`4. Key press to paint — ${VIEWPORT.width}×${VIEWPORT.height}, ${PRESSES - 1} presses after one to warm up, forward and back in turn`);
+	console.log('   from the key event to just after the first painted frame that shows the next step (its counter) or stage; target 16.7 ms median');
+	const rows: string[][] = [];
+	for (const lang of LANGS) {
+		const base = `${origin}${diagramPath(lang, walk.diagram)}`;
+		const cases = [
+			{ what: 'walkthrough step, page (→ / ←)', url: `${base}?walk=${walk.id}&step=2`, watched: '[data-testid="step-counter"]', keys: ['ArrowRight', 'ArrowLeft'] },
+			{ what: 'walkthrough step, presenting (PageDown / PageUp)', url: `${base}?present=1&walk=${walk.id}&step=2`, watched: '[data-testid="step-counter"]', keys: ['PageDown', 'PageUp'] },
+			{ what: 'stage, presenting (PageDown / PageUp)', url: `${base}?present=1&stage=${stages[1]!.id}`, watched: '[data-testid="present-stage"]', keys: ['PageDown', 'PageUp'] }
+		];
+		for (const c of cases) {
+			const page = await newPage(browser);
+			await page.goto(c.url);
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await page.locator(c.watched).waitFor();
+			const times = await keyToPaint(page, c.watched, (forward) => page.keyboard.press(c.keys[forward ? 0 : 1]!));
+			await page.context().close();
+			rows.push([`${c.what} (${lang})`, f1(median(times)), f1(quantile(times, 0.95)), f1(Math.max(...times))]);
+		}
+		// A stage chosen from the rail with the keyboard: Enter on the next stage's button, which then shows its name.
+		const page = await newPage(browser);
+		await page.goto(`${base}?stage=${stages[1]!.id}`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const rail = page.getByTestId('stage-rail');
+		const times = await keyToPaint(page, '[data-testid="stage-rail"]', async (forward) => {
+			await rail.locator(`[data-stage="${stages[forward ? 2 : 1]!.id}"]`).focus();
+			await page.keyboard.press('Enter');
+		});
+		await page.context().close();
+		rows.push([`stage, page (Enter on the rail) (${lang})`, f1(median(times)), f1(quantile(times, 0.95)), f1(Math.max(...times))]);
+	}
+	table(['change', 'median ms', 'p95 ms', 'max ms'], rows);
+}
+
 // ------------------------------------------------------------------ main
 
-// node bench/browser.ts [builtin] [mermaid] [generated]: all three sections unless some are named.
+// node bench/browser.ts [builtin] [mermaid] [generated] [keys]: every section unless some are named.
 const sections = process.argv.slice(2);
 const wanted = (section: string) => sections.length === 0 || sections.includes(section);
 const pagesDir = mkdtempSync(join(tmpdir(), 'renkei-bench-'));
@@ -428,6 +512,7 @@ try {
 		if (wanted('mermaid')) await mermaidComparison(browser, server.origin, mermaidBodies, ours);
 	}
 	if (wanted('generated')) await generatedModels(browser, server.origin);
+	if (wanted('keys')) await keyPresses(browser, server.origin, loadDataModel());
 } finally {
 	await browser.close();
 	await server.close();
