@@ -31,6 +31,7 @@ const { values } = (() => {
 				walkthrough: { type: 'string' },
 				step: { type: 'string' },
 				date: { type: 'string' },
+				'compare-date': { type: 'string' },
 				'all-stages': { type: 'boolean', default: false },
 				format: { type: 'string' },
 				lang: { type: 'string', default: DEFAULT_LANG },
@@ -55,6 +56,9 @@ const scale = Number(values.scale);
 if (![1, 2, 4].includes(scale)) fail(`--scale must be 1, 2 or 4 (got "${values.scale}")`);
 if (values.background !== 'white' && values.background !== 'transparent') fail(`--background must be white or transparent`);
 if (values.date && !PartialDate.safeParse(values.date).success) fail(`--date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${values.date}")`);
+const compareDate = values['compare-date'];
+if (compareDate && !PartialDate.safeParse(compareDate).success) fail(`--compare-date must be YYYY, YYYY-MM or YYYY-MM-DD (got "${compareDate}")`);
+if (compareDate && !values.date) fail('--compare-date needs --date, the date it is compared with');
 const detail = values.detail ?? (format === 'pptx' ? 'title' : 'full');
 if (!isCardDetail(detail)) fail(`--detail must be one of ${CARD_DETAILS.join(', ')} (got "${detail}")`);
 const step = values.step === undefined ? null : Number(values.step) - 1;
@@ -72,6 +76,7 @@ const request: SceneRequest = {
 	walkthrough: values.walkthrough ?? null,
 	step,
 	date: values.date ?? null,
+	compareDate: compareDate ?? null,
 	allStages: values['all-stages']
 };
 const result = buildScenes(source, request);

@@ -5,6 +5,8 @@ import type { DiagramLayout } from '../layout/types.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
 import type { StageDetail } from '../scenario/detail.ts';
 import { diagramMarks, type Emphasis } from '../scenario/marks.ts';
+import { compareDates } from '../scenario/dates.ts';
+import { stageAt } from '../scenario/state.ts';
 import type { SceneRequest, SceneSource } from '../scenario/source.ts';
 import { EDGE_STYLE } from '../theme/theme.ts';
 
@@ -64,6 +66,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		stroke: EDGE_STYLE[kind].stroke
 	}));
 	const date = request.date ?? null;
+	const dates = date && request.compareDate ? compareDates(source, layout.edges, date, request.compareDate) : null;
 	const diagram = { nodes: layout.nodes, edges: layout.edges, established: source.established };
 	const hidden = hiddenDetail(layout);
 	const stageTitle = (s: StageDetail) => stageLabel(s, lang);
@@ -75,7 +78,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 	const scene = (marks: Emphasis, subtitle?: string, notes?: string, tables?: SceneTable[]): ExportScene => ({
 		lang,
 		title: detail.title[lang],
-		subtitle: [subtitle, date ? `${t(lang, 'asOf')} ${date}` : ''].filter(Boolean).join(' · ') || undefined,
+		subtitle: [subtitle, date ? `${t(lang, 'asOf')} ${date}` : '', dates ? `${t(lang, 'comparedWith')} ${request.compareDate}` : ''].filter(Boolean).join(' · ') || undefined,
 		notes: [notes, hidden].filter(Boolean).join('\n\n') || undefined,
 		layout,
 		marks,
@@ -86,15 +89,19 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 
 	if (walk && stage) {
 		const steps = request.step != null ? [request.step] : walk.steps.map((_, i) => i);
+		// A walkthrough may move through stages; each step is titled with its own.
+		const stageOf = (i: number) => scenario.stages.find((s) => s.id === stageAt(walk, i)) ?? stage;
 		return {
 			ok: true,
 			scenes: steps.map((i, k) => {
 				const step = walk.steps[i]!;
+				const here = stageOf(i);
 				const counter = t(lang, 'stepOf', { n: String(i + 1), total: String(walk.steps.length) });
 				const illustrative = step.illustrative ? ` (${t(lang, 'illustrative')})` : '';
-				const label = `${stageTitle(stage)} · ${walk.title[lang]} · ${counter}: ${step.title[lang]}${illustrative}`;
-				// The stage's table once, after the walkthrough's first slide.
-				return scene(diagramMarks(diagram, { stage, step: step.target, date }), label, step.narration[lang], k === 0 ? tablesOf(stage) : undefined);
+				const label = `${stageTitle(here)} · ${walk.title[lang]} · ${counter}: ${step.title[lang]}${illustrative}`;
+				// A stage's table once, after the first slide in that stage.
+				const first = k === 0 || stageOf(steps[k - 1]!) !== here;
+				return scene(diagramMarks(diagram, { stage: here, step: step.target, date, dates }), label, step.narration[lang], first ? tablesOf(here) : undefined);
 			})
 		};
 	}
@@ -102,12 +109,12 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 		return {
 			ok: true,
 			scenes: scenario.stages.map((s) =>
-				scene(diagramMarks(diagram, { stage: s, date }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'), tablesOf(s))
+				scene(diagramMarks(diagram, { stage: s, date, dates }), stageTitle(s), s.measures.map((m) => `• ${m[lang]}`).join('\n'), tablesOf(s))
 			)
 		};
 	}
 	const title = stage && [stage, ...(compare ? [compare] : [])].map(stageTitle).join(' ⇄ ');
-	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date }), title, undefined, tablesOf(stage, compare))] };
+	return { ok: true, scenes: [scene(diagramMarks(diagram, { stage, compare, date, dates }), title, undefined, tablesOf(stage, compare))] };
 }
 
 /** A body's card as the full level draws it, for a level that leaves part of it out. */

@@ -44,6 +44,8 @@ export interface DiagramDetail {
 	legend: Diagram['legend'];
 	sources: ResolvedCitation[];
 	bodies: Record<string, BodyDetail>;
+	/** why a stage changes nothing here, and the diagram where stages differ */
+	everyStage?: { note: Text; diagram: { id: string; title: Text }; sources: ResolvedCitation[] };
 }
 
 /** A function resolving citations against the model's sources, for display. */
@@ -107,6 +109,13 @@ export function diagramDetail(model: Model, diagram: Diagram): DiagramDetail {
 		notes: diagram.notes,
 		legend: diagram.legend,
 		sources: diagram.sources.map(cite),
+		...(diagram.everyStage && {
+			everyStage: {
+				note: diagram.everyStage.note,
+				diagram: { id: diagram.everyStage.diagram, title: model.diagrams.find((d) => d.id === diagram.everyStage!.diagram)?.title ?? { ja: diagram.everyStage.diagram, en: diagram.everyStage.diagram } },
+				sources: diagram.everyStage.sources.map(cite)
+			}
+		}),
 		bodies: Object.fromEntries(
 			diagram.nodes.flatMap((n) => {
 				const b = bodies.get(n.body);

@@ -19,3 +19,16 @@ export function notYetEstablished(established: Readonly<Record<string, string>>,
 	if (!date) return new Set();
 	return new Set(Object.entries(established).filter(([, founded]) => !existsOn({ established: founded }, date)).map(([id]) => id));
 }
+
+/** The moment just before a partial date, at its precision: the day, month or year before. */
+export function dateBefore(date: string): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+	if (d !== undefined) return new Date(Date.UTC(y, m! - 1, d - 1)).toISOString().slice(0, 10);
+	if (m !== undefined) return m > 1 ? `${y}-${String(m - 1).padStart(2, '0')}` : `${y - 1}-12`;
+	return String(y - 1);
+}
+
+/** Whether `date` falls after `from` and no later than `to`, at the precision each pair shares. */
+export function within(date: string, from: string, to: string): boolean {
+	return compareAtCommonPrecision(date, from) > 0 && compareAtCommonPrecision(date, to) <= 0;
+}

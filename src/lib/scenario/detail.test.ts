@@ -3,7 +3,7 @@ import { readDataFiles } from '../../../scripts/data-files.ts';
 import { loadModel } from '../model/load.ts';
 import { compareStages, scenarioDetail, type StageDetail } from './detail.ts';
 
-const stage = (id: string, bodies: string[], measures: string[]): StageDetail => ({
+const stage = (id: string, bodies: string[], measures: string[], continued: string[] = []): StageDetail => ({
 	id,
 	code: id.toUpperCase(),
 	track: 'main',
@@ -13,18 +13,34 @@ const stage = (id: string, bodies: string[], measures: string[]): StageDetail =>
 	operations: [],
 	activeBodies: bodies,
 	activeRelationships: [],
-	continuedBodies: [],
+	continuedBodies: continued,
 	sources: []
 });
 
 describe('compareStages', () => {
-	it('lists what only one of two stages activates or lists', () => {
-		const c = compareStages(stage('a', ['acg', 'jc'], ['ISR', 'BMD']), stage('b', ['acg', 'bocc'], ['BMD', 'NEO']));
-		expect(c.onlyFirst.bodies).toEqual(['jc']);
-		expect(c.onlySecond.bodies).toEqual(['bocc']);
-		expect(c.both.bodies).toEqual(['acg']);
-		expect(c.onlyFirst.measures.map((m) => m.en)).toEqual(['ISR']);
-		expect(c.onlySecond.measures.map((m) => m.en)).toEqual(['NEO']);
+	const order = [{ id: 'a' }, { id: 'b' }];
+
+	it('lists what the later stage adds, keeps and drops, and which measures differ', () => {
+		const c = compareStages(stage('a', ['acg', 'jc'], ['ISR', 'BMD']), stage('b', ['acg', 'bocc'], ['BMD', 'NEO']), order);
+		expect([c.from.id, c.to.id]).toEqual(['a', 'b']);
+		expect(c.adds).toEqual(['bocc']);
+		expect(c.keeps).toEqual(['acg']);
+		expect(c.drops).toEqual(['jc']);
+		expect(c.measures.adds.map((m) => m.en)).toEqual(['NEO']);
+		expect(c.measures.drops.map((m) => m.en)).toEqual(['ISR']);
+	});
+
+	it('reads from the earlier stage to the later whichever is chosen first', () => {
+		const c = compareStages(stage('b', ['x'], []), stage('a', ['y'], []), order);
+		expect([c.from.id, c.to.id, ...c.adds, ...c.drops]).toEqual(['a', 'b', 'x', 'y']);
+	});
+
+	it('counts what the later stage continues as kept, and says it is continued', () => {
+		const c = compareStages(stage('a', ['isr', 'acm'], []), stage('b', ['acm', 'neo'], [], ['isr']), order);
+		expect(c.adds).toEqual(['neo']);
+		expect(c.keeps.sort()).toEqual(['acm', 'isr']);
+		expect(c.continued).toEqual(['isr']);
+		expect(c.drops).toEqual([]);
 	});
 });
 

@@ -33,6 +33,17 @@ describe('diagramMarks', () => {
 		expect(m.edges).toEqual({ ab: 'dim', bc: 'active' });
 	});
 
+	it('shows what a stage continues from an earlier one as continued, not as new', () => {
+		const m = diagramMarks(diagram, { stage: { activeBodies: ['c'], activeRelationships: [], continuedBodies: ['a', 'b'] } });
+		expect(m.nodes).toEqual({ a: 'continued', b: 'continued', c: 'active' });
+		expect(m.edges).toEqual({ ab: 'continued', bc: 'dim' });
+	});
+
+	it('leaves the diagram as it is when the stage names nothing on it', () => {
+		const m = diagramMarks(diagram, { stage: { activeBodies: ['elsewhere'], activeRelationships: ['elsewhere-link'] } });
+		expect(m).toEqual(diagramMarks(diagram, {}));
+	});
+
 	it('with a compared stage, marks what either stage activates and dims what neither does', () => {
 		const m = diagramMarks(diagram, {
 			stage: { activeBodies: ['a'], activeRelationships: [] },

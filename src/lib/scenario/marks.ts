@@ -21,7 +21,7 @@ export interface MarkedDiagram {
 	established?: Readonly<Record<string, string>>;
 }
 
-type ActiveSet = Pick<StageDetail, 'activeBodies' | 'activeRelationships'>;
+type ActiveSet = Pick<StageDetail, 'activeBodies' | 'activeRelationships'> & Partial<Pick<StageDetail, 'continuedBodies'>>;
 
 /** The moment shown: whatever the reader has chosen, each part optional. */
 export interface MarkedView {
@@ -30,12 +30,15 @@ export interface MarkedView {
 	compare?: ActiveSet | null;
 	step?: { body: string } | { relationship: string } | null;
 	date?: string | null;
+	/** what differs between `date` and a second date (dates.ts) */
+	dates?: { added: readonly string[]; addedLinks: readonly string[]; changed: readonly { body: string }[] } | null;
 }
 
 /**
  * The one rule for every kind of highlight, on screen and in exports. Precedence: a body that did
  * not exist yet on the date is a ghost, and so is every link touching it; then the walkthrough
- * step; then the selected body and its neighbours; then the stage's active bodies and links.
+ * step; then the selected body and its neighbours; then the stage's active bodies and links; then
+ * what two compared dates tell apart.
  */
 export function diagramMarks(diagram: MarkedDiagram, view: MarkedView): Emphasis {
 	const ghosts = notYetEstablished(diagram.established ?? {}, view.date ?? null);
@@ -55,12 +58,24 @@ export function diagramMarks(diagram: MarkedDiagram, view: MarkedView): Emphasis
 		nodeMark = (id) => (id === selected ? 'focus' : neighbours.has(id) ? 'near' : 'dim');
 		edgeMark = (e) => (touching.has(e) ? 'near' : 'dim');
 	} else if (view.stage) {
-		// A compared stage widens the stage: what either one activates is active, what neither does is dim.
+		// A compared stage widens the stage: what either one activates is active, what either continues
+		// from an earlier stage is continued, what neither has is dim. A stage that names nothing on this
+		// diagram (a mechanism that serves every stage) leaves it as it is.
 		const stages = view.compare ? [view.stage, view.compare] : [view.stage];
 		const bodies = new Set(stages.flatMap((s) => s.activeBodies));
+		const continued = new Set(stages.flatMap((s) => s.continuedBodies ?? []));
 		const relationships = new Set(stages.flatMap((s) => s.activeRelationships));
-		nodeMark = (id) => (bodies.has(id) ? 'active' : 'dim');
-		edgeMark = (e) => (relationships.has(e.id) ? 'active' : 'dim');
+		const drawn = diagram.nodes.some((n) => bodies.has(n.id) || continued.has(n.id)) || diagram.edges.some((e) => relationships.has(e.id));
+		if (drawn) {
+			nodeMark = (id) => (bodies.has(id) ? 'active' : continued.has(id) ? 'continued' : 'dim');
+			edgeMark = (e) => (relationships.has(e.id) ? 'active' : continued.has(e.source) && continued.has(e.target) ? 'continued' : 'dim');
+		}
+	} else if (view.dates) {
+		// Two dates: what was added or changed between them stands out, the rest is drawn as it is.
+		const changed = new Set([...view.dates.added, ...view.dates.changed.map((c) => c.body)]);
+		const links = new Set(view.dates.addedLinks);
+		nodeMark = (id) => (changed.has(id) ? 'active' : 'plain');
+		edgeMark = (e) => (links.has(e.id) ? 'active' : 'plain');
 	}
 
 	const nodes: Record<string, Mark> = {};

@@ -5,8 +5,8 @@ import type { ScenarioCatalog } from './state.ts';
 const catalog: ScenarioCatalog = {
 	stages: [{ id: 'a' }, { id: 'c2' }, { id: 'e' }],
 	walkthroughs: [
-		{ id: 'peace', stage: 'a', steps: [1, 2, 3] },
-		{ id: 'quake', stage: 'e', steps: [1, 2] }
+		{ id: 'peace', stage: 'a', steps: [{}, {}, {}] },
+		{ id: 'quake', stage: 'e', steps: [{}, {}] }
 	]
 };
 

@@ -4,8 +4,9 @@ import { EMPTY, isLastStep, parseScenario, transition, writeScenario, type Scena
 const catalog: ScenarioCatalog = {
 	stages: [{ id: 'a' }, { id: 'c2' }, { id: 'e' }],
 	walkthroughs: [
-		{ id: 'peace', stage: 'a', steps: [1, 2, 3] },
-		{ id: 'quake', stage: 'e', steps: [1, 2] }
+		{ id: 'peace', stage: 'a', steps: [{}, {}, {}] },
+		{ id: 'quake', stage: 'e', steps: [{}, {}] },
+		{ id: 'journey', stage: 'a', steps: [{}, { stage: 'c2' }, { stage: 'e' }] }
 	]
 };
 const parse = (query: string) => parseScenario(new URLSearchParams(query), catalog);
@@ -20,6 +21,12 @@ describe('parseScenario', () => {
 
 	it('takes the stage from the walkthrough', () => {
 		expect(parse('stage=c2&walk=quake').state).toMatchObject({ stage: 'e', walkthrough: 'quake', step: 0 });
+	});
+
+	it('takes the stage from the step when the walkthrough moves through stages', () => {
+		expect(parse('walk=journey&step=1').state.stage).toBe('a');
+		expect(parse('stage=a&walk=journey&step=2').state.stage).toBe('c2');
+		expect(parse('walk=journey&step=3').state.stage).toBe('e');
 	});
 
 	it('falls back with a notice for unknown ids', () => {
@@ -52,6 +59,14 @@ describe('transition', () => {
 
 	it('starts a walkthrough at its first step and its stage', () => {
 		expect(start).toEqual({ stage: 'a', walkthrough: 'peace', step: 0, compare: null });
+	});
+
+	it('moves the stage with the steps of a walkthrough through stages', () => {
+		const start = transition(EMPTY, { type: 'start', walkthrough: 'journey' }, catalog);
+		const stages = [start];
+		for (const type of ['next', 'next', 'next', 'prev', 'first', 'last'] as const) stages.push(transition(stages.at(-1)!, { type }, catalog));
+		expect(stages.map((s) => s.stage)).toEqual(['a', 'c2', 'e', 'e', 'c2', 'a', 'e']);
+		expect(transition(start, { type: 'goto', step: 1 }, catalog).stage).toBe('c2');
 	});
 
 	it('stays within bounds', () => {

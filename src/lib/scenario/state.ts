@@ -10,8 +10,13 @@ export interface ScenarioState {
 
 export interface ScenarioCatalog {
 	stages: readonly { id: string }[];
-	walkthroughs: readonly { id: string; stage: string; steps: readonly unknown[] }[];
+	walkthroughs: readonly CatalogWalkthrough[];
 }
+
+type CatalogWalkthrough = { id: string; stage: string; steps: readonly { stage?: string }[] };
+
+/** The stage a walkthrough is in at a step: the step's own, or the walkthrough's. */
+export const stageAt = (walk: CatalogWalkthrough, step: number): string => walk.steps[step]?.stage ?? walk.stage;
 
 export type ScenarioNotice =
 	| { kind: 'unknown-stage'; value: string }
@@ -43,9 +48,6 @@ export function parseScenario(
 
 	let stage = stageParam && catalog.stages.some((s) => s.id === stageParam) ? stageParam : null;
 	if (stageParam && !stage) notices.push({ kind: 'unknown-stage', value: stageParam });
-	// A walkthrough belongs to one stage; it decides the stage when both are given.
-	if (walkthrough) stage = walkthrough.stage;
-
 	let step = 0;
 	if (walkthrough && stepParam !== null) {
 		const n = /^\d{1,6}$/.test(stepParam) ? Number(stepParam) : NaN;
@@ -56,6 +58,8 @@ export function parseScenario(
 			notices.push({ kind: 'bad-step', value: stepParam, fallback: step + 1 });
 		}
 	}
+	// A walkthrough's step decides the stage when both are given.
+	if (walkthrough) stage = stageAt(walkthrough, step);
 
 	let compare = compareParam && catalog.stages.some((s) => s.id === compareParam) ? compareParam : null;
 	if (compareParam && !compare) notices.push({ kind: 'unknown-compare', value: compareParam });
@@ -93,25 +97,30 @@ export type ScenarioAction =
 export function transition(state: ScenarioState, action: ScenarioAction, catalog: ScenarioCatalog): ScenarioState {
 	const walk = catalog.walkthroughs.find((w) => w.id === state.walkthrough);
 	const last = walk ? walk.steps.length - 1 : 0;
+	// A step kept within the walkthrough, and the stage rail following it.
+	const at = (w: CatalogWalkthrough, wanted: number): ScenarioState => {
+		const step = Math.min(Math.max(wanted, 0), last);
+		return { ...state, step, stage: stageAt(w, step) };
+	};
 	switch (action.type) {
 		case 'stage':
 			return { ...EMPTY, stage: action.stage, compare: action.stage === state.compare ? null : state.compare };
 		case 'start': {
 			const w = catalog.walkthroughs.find((x) => x.id === action.walkthrough);
-			return w ? { stage: w.stage, walkthrough: w.id, step: 0, compare: null } : state;
+			return w ? { stage: stageAt(w, 0), walkthrough: w.id, step: 0, compare: null } : state;
 		}
 		case 'stop':
 			return { ...state, walkthrough: null, step: 0 };
 		case 'next':
-			return walk ? { ...state, step: Math.min(state.step + 1, last) } : state;
+			return walk ? at(walk, state.step + 1) : state;
 		case 'prev':
-			return walk ? { ...state, step: Math.max(state.step - 1, 0) } : state;
+			return walk ? at(walk, state.step - 1) : state;
 		case 'first':
-			return walk ? { ...state, step: 0 } : state;
+			return walk ? at(walk, 0) : state;
 		case 'last':
-			return walk ? { ...state, step: last } : state;
+			return walk ? at(walk, last) : state;
 		case 'goto':
-			return walk && Number.isInteger(action.step) ? { ...state, step: Math.min(Math.max(action.step, 0), last) } : state;
+			return walk && Number.isInteger(action.step) ? at(walk, action.step) : state;
 		case 'compare':
 			return { ...state, walkthrough: null, step: 0, compare: action.stage === state.stage ? null : action.stage };
 	}

@@ -1,7 +1,7 @@
 import type { Paint } from './theme.ts';
 
 /** How a body or link stands out at the current moment; positions never change with it. */
-export const MARKS = ['focus', 'near', 'active', 'plain', 'dim', 'ghost'] as const;
+export const MARKS = ['focus', 'near', 'active', 'continued', 'plain', 'dim', 'ghost'] as const;
 export type Mark = (typeof MARKS)[number];
 
 export interface CardLook {
@@ -30,6 +30,8 @@ export const CARD_LOOK: Record<Mark, CardLook> = {
 	focus: { muted: false, dashed: false, halo: ring('focus', 3, 2, 1) },
 	near: { muted: false, dashed: false, halo: ring('accent', 3, 0, 0.25) },
 	active: { muted: false, dashed: false, halo: ring('accent', 3, 0, 0.25) },
+	// Kept from an earlier stage: in the picture, but without the ring that marks what the stage adds.
+	continued: { muted: false, dashed: false, halo: null },
 	plain: { muted: false, dashed: false, halo: null },
 	dim: { muted: true, dashed: false, halo: null },
 	ghost: { muted: true, dashed: true, halo: null }
@@ -39,6 +41,7 @@ export const EDGE_LOOK: Record<Mark, EdgeLook> = {
 	focus: { opacity: 1, width: 4, flowing: true, mutedLabel: false },
 	near: { opacity: 1, width: 3, flowing: false, mutedLabel: false },
 	active: { opacity: 1, width: 3, flowing: false, mutedLabel: false },
+	continued: { opacity: 1, width: null, flowing: false, mutedLabel: false },
 	plain: { opacity: 1, width: null, flowing: false, mutedLabel: false },
 	dim: { opacity: 0.25, width: null, flowing: false, mutedLabel: true },
 	ghost: { opacity: 0.15, width: null, flowing: false, mutedLabel: true }

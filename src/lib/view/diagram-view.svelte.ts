@@ -5,6 +5,7 @@ import { joinList, t } from '$lib/i18n/messages';
 import { diagramMarks } from '$lib/scenario/marks';
 import { parseScenario } from '$lib/scenario/state';
 import { readDate } from './date';
+import { compareDates } from '$lib/scenario/dates';
 import { rejectedOptions, type ViewOption } from './embed-options';
 import { noticeText } from './notices';
 import { readSelection } from './selection';
@@ -22,6 +23,11 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 	const lang = $derived(data().layout.lang);
 	const selection = $derived(readSelection(params, data().detail.bodies));
 	const date = $derived(readDate(params));
+	const compareDate = $derived(readDate(params, 'compare-date'));
+	// Two dates are compared when both are given; a second date alone is a date to compare with nothing.
+	const dates = $derived(
+		date.date && compareDate.date ? compareDates(data(), data().layout.edges, date.date, compareDate.date) : null
+	);
 	const parsed = $derived(parseScenario(params, data().scenario));
 	const state = $derived(parsed.state);
 	const stage = $derived(data().scenario.stages.find((s) => s.id === state.stage) ?? null);
@@ -34,6 +40,8 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 	const notices = $derived([
 		...(selection.notice ? [t(lang, 'unknownBody', { id: selection.notice })] : []),
 		...(date.rejected ? [t(lang, 'badDate', { value: date.rejected })] : []),
+		...(compareDate.rejected ? [t(lang, 'badCompareDate', { value: compareDate.rejected })] : []),
+		...(compareDate.date && !date.date && !date.rejected ? [t(lang, 'compareDateAlone', { value: compareDate.date })] : []),
 		...(part.rejected === null ? [] : [t(lang, parts.length ? 'badPart' : 'noParts', { value: part.rejected, count: String(parts.length) })]),
 		...parsed.notices.map((n) => noticeText(n, lang)),
 		...rejectedOptions(params, options).map((o) => t(lang, 'badOption', { param: o.param, value: o.value, allowed: joinList(o.allowed, lang) }))
@@ -41,7 +49,7 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 	const marks = $derived(
 		diagramMarks(
 			{ nodes: data().layout.nodes, edges: data().layout.edges, established: data().established },
-			{ selected: selection.id, stage, compare, step: step?.target ?? null, date: date.date }
+			{ selected: selection.id, stage, compare, step: step?.target ?? null, date: date.date, dates }
 		)
 	);
 	const request = $derived<SceneRequest>({
@@ -49,7 +57,8 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 		compare: state.compare,
 		walkthrough: state.walkthrough,
 		step: state.walkthrough ? state.step : null,
-		date: date.date
+		date: date.date,
+		compareDate: dates ? compareDate.date : null
 	});
 
 	return {
@@ -61,6 +70,10 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 		},
 		get date() {
 			return date.date;
+		},
+		/** what differs between ?date= and ?compare-date=, when both are given */
+		get dates() {
+			return dates;
 		},
 		get state() {
 			return state;

@@ -25,6 +25,8 @@ export interface DiagramQuery extends ScenarioQuery {
 	body?: string | null;
 	/** a partial date: the structure as it stood then */
 	date?: string | null;
+	/** a second date to compare `date` with */
+	compareDate?: string | null;
 	theme?: ThemeName | null;
 	/** how much of each card is drawn, where the reader chose it */
 	detail?: CardDetail | null;
@@ -46,7 +48,7 @@ function page(segments: readonly string[], query = new URLSearchParams(), anchor
 
 // One order for every link, so that one view always has one address.
 const diagramQuery = (q: DiagramQuery) =>
-	queryOf({ body: q.body, date: q.date, stage: q.stage, walk: q.walk, step: q.step, compare: q.compare, theme: q.theme, detail: q.detail });
+	queryOf({ body: q.body, date: q.date, 'compare-date': q.compareDate, stage: q.stage, walk: q.walk, step: q.step, compare: q.compare, theme: q.theme, detail: q.detail });
 
 export function homePath(lang: Lang): AppPath {
 	return page([lang]);
