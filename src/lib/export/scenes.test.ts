@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
 import { buildScenes } from './scenes.ts';
+import { sceneToSvg } from './svg.ts';
 
 const model = loadDataModel();
 const acm = await loadSceneSource(model, 'acm', 'en');
@@ -85,5 +86,43 @@ describe('buildScenes', () => {
 		expect(buildScenes(acm, { stage: 'zz' })).toEqual({ ok: false, error: expect.stringMatching(/unknown stage "zz".*known: a, b/) });
 		expect(buildScenes(acm, { walkthrough: 'nope' })).toMatchObject({ ok: false });
 		expect(buildScenes(acm, { walkthrough: walk.id, step: 99 })).toMatchObject({ ok: false, error: expect.stringContaining('out of range') });
+	});
+});
+
+describe('the Guidelines diagram exported by stage', () => {
+	it.each(['ja', 'en'] as const)('gives every stage a slide whose picture differs from the one before (%s)', async (lang) => {
+		const source = await loadSceneSource(model, 'guidelines', lang);
+		const result = buildScenes(source, { allStages: true });
+		if (!result.ok) throw new Error(result.error);
+		expect(result.scenes.map((s) => s.subtitle)).toEqual(model.stages.map((s) => expect.stringContaining(s.code)));
+		const svgs = result.scenes.map((s) => sceneToSvg(s));
+		for (let i = 1; i < svgs.length; i++) expect(svgs[i], model.stages[i]!.id).not.toBe(svgs[i - 1]);
+		// B continues A's measures: drawn, but not as new.
+		const b = result.scenes[model.stages.findIndex((s) => s.id === 'b')]!;
+		for (const id of model.stages.find((s) => s.id === 'b')!.continuedBodies) expect(b.marks.nodes[id]).toBe('continued');
+	});
+
+	it('titles each step of the walkthrough through the stages with its own stage', async () => {
+		const source = await loadSceneSource(model, 'guidelines', 'en');
+		const walk = model.walkthroughs.find((w) => w.id === 'guidelines-stages')!;
+		const result = buildScenes(source, { walkthrough: walk.id });
+		if (!result.ok) throw new Error(result.error);
+		walk.steps.forEach((step, i) => {
+			const stage = model.stages.find((s) => s.id === (step.stage ?? walk.stage))!;
+			expect(result.scenes[i]!.subtitle).toContain(stage.name.en);
+		});
+	});
+});
+
+describe('two dates compared, exported', () => {
+	it('outlines what was set up in between and says which dates', async () => {
+		const source = await loadSceneSource(model, 'consultation', 'en');
+		const result = buildScenes(source, { date: '2024-07-28', compareDate: '2015-04-27' });
+		if (!result.ok) throw new Error(result.error);
+		const [scene] = result.scenes;
+		expect(scene!.subtitle).toContain('2015-04-27');
+		const set = model.bodies.filter((b) => b.established && b.established > '2015-04-27' && b.established <= '2024-07-28' && b.id in scene!.marks.nodes);
+		expect(set.length).toBeGreaterThan(0);
+		for (const b of set) expect(scene!.marks.nodes[b.id], b.id).toBe('active');
 	});
 });
