@@ -18,7 +18,7 @@ export interface EdgeLabelText {
 	width: number;
 	height: number;
 }
-const GROUP_PAD = 16;
+export const GROUP_PAD = 16;
 const RANK_STEP = 10_000;
 
 /**

@@ -1,8 +1,9 @@
-import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
+import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
 import { TITLE_WIDTHS, type CardDetail } from './card-picture.ts';
-import { edgeLabel, spacingFor, toElkGraph, type EdgeLabelText } from './elk-graph.ts';
+import { edgeLabel, GROUP_PAD, spacingFor, toElkGraph, type EdgeLabelText } from './elk-graph.ts';
+import { closeGaps } from './compact.ts';
 import { absoluteBoxes } from './geometry.ts';
 import { inRankRoute } from './in-rank.ts';
 import type { DiagramLayout, Point, PositionedNode, RoutedEdge } from './types.ts';
@@ -54,6 +55,8 @@ async function layoutOnce(diagram: Diagram, model: Model, lang: Lang, elk: ELK, 
 		}
 	}
 
+	trimFrames(nodes, result.edges ?? []);
+
 	const layout: DiagramLayout = { diagram: diagram.id, lang, detail, width, height, nodes, edges: [] };
 	const routed = new Map<string, RoutedEdge>();
 	for (const e of result.edges ?? []) {
@@ -77,7 +80,7 @@ async function layoutOnce(diagram: Diagram, model: Model, lang: Lang, elk: ELK, 
 	// Keep the data's order so every render and export draws edges the same way.
 	layout.edges = input.relationships.flatMap((r) => routed.get(r.id) ?? []);
 	layout.height = Math.max(height, ...layout.edges.flatMap((e) => e.points.map((p) => p.y + padding)));
-	return layout;
+	return closeGaps(layout, spacingFor(detail).betweenLayers, padding);
 }
 
 /** ELK's ports can land half a pixel off their bend points at tight spacing: keep every segment level or upright. */
@@ -105,4 +108,35 @@ function labelOnLongestSegment(points: Point[], label: EdgeLabelText): NonNullab
 	return a.y === b.y
 		? { ...label, x: mid.x - label.width / 2, y: mid.y - label.height - 4 }
 		: { ...label, x: mid.x + 6, y: mid.y - label.height / 2 };
+}
+
+/**
+ * ELK can leave a frame taller than what it holds (a row of boxes in a layer its routing made deep).
+ * A frame ends below the lowest of its boxes, and of the bends and labels of links that end inside
+ * it; nothing else moves, so no route changes.
+ */
+function trimFrames(nodes: PositionedNode[], edges: readonly ElkExtendedEdge[]) {
+	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const top = (n: PositionedNode): number => n.y + (n.parentId ? top(byId.get(n.parentId)!) : 0);
+	const inside = (id: string, group: string): boolean => {
+		const parent = byId.get(id)?.parentId;
+		return parent === group || (parent !== undefined && inside(parent, group));
+	};
+	// Deepest frames first, so a parent sees its children's trimmed size.
+	const depth = (n: PositionedNode): number => (n.parentId ? 1 + depth(byId.get(n.parentId)!) : 0);
+	const groups = nodes.filter((n) => n.type === 'group').sort((a, b) => depth(b) - depth(a));
+	for (const group of groups) {
+		const origin = top(group);
+		const held = [
+			...nodes.filter((n) => n.parentId === group.id).map((n) => n.y + n.height),
+			...edges
+				.filter((e) => [...e.sources, ...e.targets].some((id) => inside(id, group.id)))
+				.flatMap((e) => [
+					...(e.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => p.y - origin)),
+					...(e.labels ?? []).map((l) => (l.y ?? 0) + (l.height ?? 0) - origin)
+				])
+				.filter((y) => y < group.height)
+		];
+		if (held.length > 0) group.height = Math.min(group.height, Math.max(...held) + GROUP_PAD);
+	}
 }
