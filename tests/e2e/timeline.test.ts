@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { t } from '../../src/lib/i18n/messages.ts';
 import { LANGS, type Event, type Lang } from '../../src/lib/model/schema.ts';
+import { dateBefore } from '../../src/lib/model/time.ts';
 import { sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
 
@@ -18,7 +19,7 @@ const ordered = [...model.events].sort((a, b) => (a.date < b.date ? -1 : a.date 
 const structureLinks = (e: Event, lang: Lang) =>
 	model.diagrams
 		.filter((d) => e.bodies.some((id) => d.mechanism === id || d.nodes.some((n) => n.body === id)))
-		.map((d) => `/${lang}/diagram/${d.id}/?date=${e.date}`)
+		.map((d) => `/${lang}/diagram/${d.id}/?date=${e.date}&compare-date=${dateBefore(e.date)}`)
 		.sort();
 
 describe('timeline', () => {
@@ -93,9 +94,11 @@ describe('timeline', () => {
 			await page.goBack();
 			await page.waitForURL(/\/ja\/timeline\/$/);
 			await page.locator(`#event-${event.id} [data-testid="event-structure"]`).first().click();
-			await page.waitForURL(new RegExp(`/ja/diagram/[a-z-]+/\\?date=${event.date}$`));
+			await page.waitForURL(new RegExp(`/ja/diagram/[a-z-]+/\\?date=${event.date}&compare-date=${dateBefore(event.date)}$`));
 			await page.locator('.svelte-flow__node').first().waitFor();
 			expect(await page.getByTestId('date-value').innerText()).toBe(event.date);
+			// compared with just before it: the change list lists the event itself
+			expect(await page.locator(`[data-testid="date-changes"] [data-event="${event.id}"]`).count()).toBe(1);
 		});
 	});
 });

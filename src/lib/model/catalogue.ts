@@ -41,10 +41,8 @@ export interface CatalogueRow extends NamedBody {
 
 export function diagramsShowing(model: Pick<Model, 'diagrams'>, bodyId: string): DiagramLink[] {
 	const link = (node: boolean) => (d: Model['diagrams'][number]) => ({ id: d.id, title: d.title, node });
-	return [
-		...model.diagrams.filter((d) => d.nodes.some((n) => n.body === bodyId)).map(link(true)),
-		...model.diagrams.filter((d) => d.mechanism === bodyId && !d.nodes.some((n) => n.body === bodyId)).map(link(false))
-	];
+	// In the data's order of diagrams, so a mechanism's own diagram comes before others that show it.
+	return model.diagrams.flatMap((d) => (d.nodes.some((n) => n.body === bodyId) ? [link(true)(d)] : d.mechanism === bodyId ? [link(false)(d)] : []));
 }
 
 /** Every body except the figures' unlabelled tiers, in file order. */

@@ -83,5 +83,6 @@ export function readableTitlePx(screen: Pane): number {
 /** The zoom at which a layout's smallest name reaches `titlePx` screen pixels. */
 export function legibleZoom(detail: CardDetail, titlePx: number): number {
 	const type = typographyFor(detail);
-	return titlePx / Math.min(type.title.size, type.label.size);
+	// A hair above, so that rounding in the canvas transform never leaves a name a fraction below.
+	return (titlePx / Math.min(type.title.size, type.label.size)) * 1.001;
 }
