@@ -7,7 +7,7 @@ import { absoluteBoxes } from '../../src/lib/layout/geometry.ts';
 import type { Box } from '../../src/lib/layout/types.ts';
 import { LANGS, type Lang } from '../../src/lib/model/schema.ts';
 import { defaultDetail } from '../../src/lib/view/embed-options.ts';
-import { diagramParts } from '../../src/lib/view/parts.ts';
+import { diagramParts } from '../../src/lib/layout/parts.ts';
 import { layoutPath } from '../../src/lib/view/routes.ts';
 import { sharedBrowser, visit } from './browser.ts';
 import { controlsOffScreen, focusInView, seenSizes } from './seen.ts';

@@ -1,7 +1,7 @@
 import { EDGE_LABEL_PAD, GROUP_LABEL } from '../layout/elk-graph.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { textWidth, wrapLines, type Font } from '../layout/text.ts';
-import type { Box, DiagramLayout, PositionedNode, RoutedEdge } from '../layout/types.ts';
+import type { Box, DiagramLayout, Point, PositionedNode, RoutedEdge } from '../layout/types.ts';
 import { EDGE_LOOK, type Mark } from '../theme/marks.ts';
 import { edgeStyle, lightPaint } from '../theme/theme.ts';
 import { cardGroup } from './pptx-card.ts';
@@ -96,39 +96,70 @@ export function addHeader(add: Add, title: string, subtitle: string | undefined,
 	return top;
 }
 
+/** Where a slide's parts go, in pt: the header's bottom, the legend row, the source line, and the diagram's area between. */
+function slideFrame(scene: ExportScene, add: Add) {
+	const top = addHeader(add, scene.title, scene.subtitle, scene.lang);
+	// Footer, from the bottom up: the source line, then the legend row above it.
+	const sourceHeight = lineCount(scene.sourceLine, FOOTER.source) * FOOTER.source.size * FOOTER.source.lineHeight;
+	const sourceBox = { x: MARGIN.x, y: SLIDE_PT.height - MARGIN.bottom - sourceHeight, width: CONTENT_WIDTH, height: sourceHeight };
+	const legendHeight = FOOTER.legend.size * FOOTER.legend.lineHeight;
+	const legendY = sourceBox.y - 3 - legendHeight;
+	const area = { x: MARGIN.x, y: top + GAP, width: CONTENT_WIDTH, height: legendY - GAP - (top + GAP) };
+	return { sourceBox, legendY, legendHeight, area };
+}
+
+/** The diagram's area on a slide for this scene, in pt. */
+export function slideArea(scene: ExportScene): Box {
+	return slideFrame(scene, () => {}).area;
+}
+
 export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
 	const { items, add } = slideItems(slideIndex);
 	const lang = scene.lang;
-	const width = CONTENT_WIDTH;
-	const top = addHeader(add, scene.title, scene.subtitle, lang);
-
-	// Footer, from the bottom up: the source line, then the legend row above it.
-	const sourceHeight = lineCount(scene.sourceLine, FOOTER.source) * FOOTER.source.size * FOOTER.source.lineHeight;
-	const sourceBox = { x: MARGIN.x, y: SLIDE_PT.height - MARGIN.bottom - sourceHeight, width, height: sourceHeight };
-	const legendHeight = FOOTER.legend.size * FOOTER.legend.lineHeight;
-	const legendY = sourceBox.y - 3 - legendHeight;
+	const { sourceBox, legendY, legendHeight, area } = slideFrame(scene, add);
 
 	// The diagram, scaled to the space left and centred in it.
 	const { layout } = scene;
-	const area = { x: MARGIN.x, y: top + GAP, width, height: legendY - GAP - (top + GAP) };
-	const s = Math.min(area.width / layout.width, area.height / layout.height);
-	const ox = area.x + (area.width - layout.width * s) / 2;
-	const oy = area.y + (area.height - layout.height * s) / 2;
-	const boxes = absoluteBoxes(layout);
+	// A part is drawn as a diagram of its own: the bodies inside it, the links between them, and the
+	// frames around them cut at its edge.
+	const frame = scene.part ?? { x: 0, y: 0, width: layout.width, height: layout.height };
+	const s = Math.min(area.width / frame.width, area.height / frame.height);
+	const ox = area.x + (area.width - frame.width * s) / 2 - frame.x * s;
+	const oy = area.y + (area.height - frame.height * s) / 2 - frame.y * s;
+	const allBoxes = absoluteBoxes(layout);
+	const shown = scene.part ? partContents(layout, allBoxes, scene.part) : null;
+	const boxes = shown ? new Map([...allBoxes].flatMap(([id, b]) => (shown.nodes.has(id) ? [[id, shown.clip(b)] as const] : []))) : allBoxes;
 	const at: Placement = { s, place: (b) => ({ x: ox + b.x * s, y: oy + b.y * s, width: b.width * s, height: b.height * s }), boxes, sites: boxSites(boxes) };
+	const nodes = layout.nodes.filter((n) => !shown || shown.nodes.has(n.id));
+	const edges = layout.edges.filter((e) => !shown || shown.edges.has(e.id));
 
 	// Every route end is given its site before any box is drawn, since a box lists its sites.
 	const glue = new Map(
-		layout.edges.map((e) => [e.id, { start: at.sites.siteOf(e.source, e.points[0]!), end: at.sites.siteOf(e.target, e.points[e.points.length - 1]!) }])
+		edges.map((e) => [e.id, { start: at.sites.siteOf(e.source, e.points[0]!), end: at.sites.siteOf(e.target, e.points[e.points.length - 1]!) }])
 	);
-	for (const node of layout.nodes) if (node.type === 'group') addGroup(add, node, lang, at);
+	for (const node of nodes) if (node.type === 'group') addGroup(add, node, lang, at);
 	const titleOf = new Map(layout.nodes.map((n) => [n.id, n.type === 'body' ? n.card.title : n.label]));
-	for (const edge of layout.edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf, glue.get(edge.id)!);
-	for (const node of layout.nodes) if (node.type === 'body') addBody(add, node, layout, scene.marks.nodes[node.id] ?? 'plain', at);
+	for (const edge of edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf, glue.get(edge.id)!);
+	for (const node of nodes) if (node.type === 'body') addBody(add, node, layout, scene.marks.nodes[node.id] ?? 'plain', at);
 
 	addLegend(add, scene, legendY, legendHeight);
 	add(sourceBox, textBox('Source', sourceBox, textFrame([scene.sourceLine], FOOTER.source, lang, MUTED)));
 	return items;
+}
+
+/** What a part shows: the bodies wholly inside it, the frames that reach into it (cut at its edge), and the links whose route stays inside. */
+function partContents(layout: DiagramLayout, boxes: ReadonlyMap<string, Box>, part: Box) {
+	const within = (b: Box, slack = 1) => b.x >= part.x - slack && b.y >= part.y - slack && b.x + b.width <= part.x + part.width + slack && b.y + b.height <= part.y + part.height + slack;
+	const meets = (b: Box) => b.x < part.x + part.width && b.x + b.width > part.x && b.y < part.y + part.height && b.y + b.height > part.y;
+	const nodes = new Set(layout.nodes.filter((n) => (n.type === 'body' ? within(boxes.get(n.id)!) : meets(boxes.get(n.id)!))).map((n) => n.id));
+	const inside = (p: Point) => within({ ...p, width: 0, height: 0 }, 1);
+	const edges = new Set(layout.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && e.points.every(inside) && (!e.label || within(e.label))).map((e) => e.id));
+	const clip = (b: Box): Box => {
+		const x = Math.max(b.x, part.x);
+		const y = Math.max(b.y, part.y);
+		return { x, y, width: Math.min(b.x + b.width, part.x + part.width) - x, height: Math.min(b.y + b.height, part.y + part.height) - y };
+	};
+	return { nodes, edges, clip };
 }
 
 function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, lang: ExportScene['lang'], { s, place, boxes, sites }: Placement) {

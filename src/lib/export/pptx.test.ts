@@ -309,29 +309,35 @@ describe('connectors that LibreOffice keeps on their routes', () => {
 		async () => {
 			const dir = mkdtempSync(join(tmpdir(), 'renkei-lo-'));
 			try {
-				const expected = new Map<string, Map<string, Point[]>>();
+				// Every slide of each file: the whole diagram, and its parts where it has some.
+				const expected = new Map<string, Map<string, Point[]>[]>();
 				for (const id of ['acm', 'bpm']) {
 					for (const lang of LANGS) {
 						const { scenes } = await scenesFor(id, lang, {}, 'title');
 						const bytes = await scenesToPptx(scenes);
 						writeFileSync(join(dir, `${id}-${lang}.pptx`), bytes);
-						const slide = parseSlide((await unzip(bytes)).get('ppt/slides/slide1.xml')!);
-						expected.set(`${id}-${lang}`, new Map(slide.connectors.map((c) => [c.name, pathOf(c.geometry)])));
+						const zip = await unzip(bytes);
+						const slides = [...zip.keys()].filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => parseInt(a.slice(16)) - parseInt(b.slice(16)));
+						expected.set(`${id}-${lang}`, slides.map((f) => new Map(parseSlide(zip.get(f)!).connectors.map((c) => [c.name, pathOf(c.geometry)]))));
 					}
 				}
 				// A profile of its own, so a LibreOffice already running elsewhere does not take the job.
 				execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'fodp', '--outdir', dir, ...[...expected.keys()].map((k) => join(dir, `${k}.pptx`))], { stdio: 'ignore', timeout: 180_000 });
-				for (const [file, paths] of expected) {
-					const drawn = libreOfficeConnectors(readFileSync(join(dir, `${file}.fodp`), 'utf8'));
-					expect([...drawn.keys()].sort(), file).toEqual([...paths.keys()].sort());
-					for (const [name, path] of paths) {
-						// The same line, give or take LibreOffice's 1/100 mm (0.03 pt): no point of one is off the other,
-						// and both start, bend and end at the same places.
-						const got = drawn.get(name)!;
-						for (const p of got) expect(distanceToPath(p, path), `${file}: ${name} passes (${p.x}, ${p.y})`).toBeLessThan(0.1);
-						for (const p of path) expect(Math.min(...got.map((q) => Math.hypot(p.x - q.x, p.y - q.y))), `${file}: ${name} reaches (${p.x}, ${p.y})`).toBeLessThan(0.1);
-						nearPt(got[0]!, path[0]!, `${file}: ${name} start`, 0.1);
-						nearPt(got[got.length - 1]!, path[path.length - 1]!, `${file}: ${name} end`, 0.1);
+				for (const [file, slides] of expected) {
+					const pages = libreOfficeConnectors(readFileSync(join(dir, `${file}.fodp`), 'utf8'));
+					expect(pages.length, file).toBe(slides.length);
+					for (const [i, paths] of slides.entries()) {
+						const drawn = pages[i]!;
+						expect([...drawn.keys()].sort(), `${file} slide ${i + 1}`).toEqual([...paths.keys()].sort());
+						for (const [name, path] of paths) {
+							// The same line, give or take LibreOffice's 1/100 mm (0.03 pt): no point of one is off the other,
+							// and both start, bend and end at the same places.
+							const got = drawn.get(name)!;
+							for (const p of got) expect(distanceToPath(p, path), `${file}: ${name} passes (${p.x}, ${p.y})`).toBeLessThan(0.1);
+							for (const p of path) expect(Math.min(...got.map((q) => Math.hypot(p.x - q.x, p.y - q.y))), `${file}: ${name} reaches (${p.x}, ${p.y})`).toBeLessThan(0.1);
+							nearPt(got[0]!, path[0]!, `${file}: ${name} start`, 0.1);
+							nearPt(got[got.length - 1]!, path[path.length - 1]!, `${file}: ${name} end`, 0.1);
+						}
 					}
 				}
 			} finally {
@@ -354,32 +360,35 @@ function distanceToPath(p: Point, path: Point[]): number {
 }
 
 /** Each connector of a flat ODF presentation as LibreOffice routed it, by name, in pt. */
-function libreOfficeConnectors(fodp: string): Map<string, Point[]> {
+/** Each page's connectors, by name, as LibreOffice draws them. */
+function libreOfficeConnectors(fodp: string): Map<string, Point[]>[] {
 	const odf = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'draw:connector' || name === 'draw:page' });
 	const pages = list(get(odf.parse(fodp), 'office:document', 'office:body', 'office:presentation', 'draw:page'));
 	const PT_PER_HMM = 72 / 2540;
-	const out = new Map<string, Point[]>();
-	for (const c of pages.flatMap((p) => list(p['draw:connector']))) {
-		// Absolute and relative moves and lines, as LibreOffice writes a connector's track.
-		const tokens = String(c['svg:d']).match(/[MLHVmlhv]|-?\d+(?:\.\d+)?/g) ?? [];
-		const points: Point[] = [];
-		let cmd = '';
-		let at = { x: 0, y: 0 };
-		for (let i = 0; i < tokens.length; ) {
-			if (/[A-Za-z]/.test(tokens[i]!)) cmd = tokens[i++]!;
-			const n = () => Number(tokens[i++]);
-			if (cmd === 'M' || cmd === 'L') at = { x: n(), y: n() };
-			else if (cmd === 'm' || cmd === 'l') at = { x: at.x + n(), y: at.y + n() };
-			else if (cmd === 'H') at = { ...at, x: n() };
-			else if (cmd === 'h') at = { ...at, x: at.x + n() };
-			else if (cmd === 'V') at = { ...at, y: n() };
-			else if (cmd === 'v') at = { ...at, y: at.y + n() };
-			else throw new Error(`unexpected path command ${cmd} in ${c['svg:d']}`);
-			points.push({ x: at.x * PT_PER_HMM, y: at.y * PT_PER_HMM });
+	return pages.map((page) => {
+		const out = new Map<string, Point[]>();
+		for (const c of list(page['draw:connector'])) {
+			// Absolute and relative moves and lines, as LibreOffice writes a connector's track.
+			const tokens = String(c['svg:d']).match(/[MLHVmlhv]|-?\d+(?:\.\d+)?/g) ?? [];
+			const points: Point[] = [];
+			let cmd = '';
+			let at = { x: 0, y: 0 };
+			for (let i = 0; i < tokens.length; ) {
+				if (/[A-Za-z]/.test(tokens[i]!)) cmd = tokens[i++]!;
+				const n = () => Number(tokens[i++]);
+				if (cmd === 'M' || cmd === 'L') at = { x: n(), y: n() };
+				else if (cmd === 'm' || cmd === 'l') at = { x: at.x + n(), y: at.y + n() };
+				else if (cmd === 'H') at = { ...at, x: n() };
+				else if (cmd === 'h') at = { ...at, x: at.x + n() };
+				else if (cmd === 'V') at = { ...at, y: n() };
+				else if (cmd === 'v') at = { ...at, y: at.y + n() };
+				else throw new Error(`unexpected path command ${cmd} in ${c['svg:d']}`);
+				points.push({ x: at.x * PT_PER_HMM, y: at.y * PT_PER_HMM });
+			}
+			out.set(String(c['draw:name']), simplifyRoute(points));
 		}
-		out.set(String(c['draw:name']), simplifyRoute(points));
-	}
-	return out;
+		return out;
+	});
 }
 
 /** The native tables of a slide: frame (pt), column widths (pt), and each row's cells with their text, sizes and spans. */
@@ -637,6 +646,33 @@ describe('scenesToPptx', () => {
 			height: Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y))
 		};
 		expect(Math.max(extent.width / area.width, extent.height / area.height)).toBeGreaterThanOrEqual(0.8);
+	});
+
+	// A diagram too big for one legible slide follows its overview with a slide per part, each legible.
+	const large = ['consultation', 'guidelines'].flatMap((id) => LANGS.map((lang) => [id, lang] as const));
+	it.each(large)('gives %s (%s) a slide per part after the whole, names ≥ 18 pt and other diagram text ≥ 12 pt on each', async (id, lang) => {
+		const { source, scenes } = await scenesFor(id, lang, {}, 'title');
+		const zip = await unzip(await scenesToPptx(scenes));
+		const slides = [...zip.keys()].filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+		expect(slides.length).toBeGreaterThanOrEqual(3);
+		const names = new Map<string, string>(source.layout.nodes.flatMap((n) => (n.type === 'body' ? [[`${n.card.title} title`, n.id] as const] : [])));
+		const seen = new Set<string>();
+		for (let i = 2; i <= slides.length; i++) {
+			const slide = parseSlide(zip.get(`ppt/slides/slide${i}.xml`)!);
+			const inGroups = slide.groups.flatMap((g) => g.shapes);
+			const titles = inGroups.filter((s) => names.has(s.name));
+			expect(titles.length, `slide ${i}`).toBeGreaterThan(0);
+			for (const t of titles) {
+				seen.add(names.get(t.name)!);
+				for (const size of t.sizes) expect(size, `slide ${i}: ${t.name}`).toBeGreaterThanOrEqual(18);
+			}
+			// Link labels above the legend row (whose entries may share a label's words).
+			const legendTop = Math.min(...slide.shapes.filter((s) => s.name.endsWith('(legend)')).map((s) => s.box.y));
+			const labels = slide.shapes.filter((s) => s.box.y < legendTop - 12 && source.layout.edges.some((e) => e.label?.text === s.name));
+			for (const l of [...labels, ...inGroups]) for (const size of l.sizes) expect(size, `slide ${i}: ${l.name}`).toBeGreaterThanOrEqual(12);
+		}
+		// Every body is on some part's slide.
+		expect([...seen].sort()).toEqual([...names.values()].sort());
 	});
 
 	it('keeps groups, directed arrows and dashed kinds of an English diagram', async () => {

@@ -1,9 +1,11 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { planSlide, type SlideItem } from './pptx-slide.ts';
+import { t } from '../i18n/messages.ts';
+import { legibleZoom } from '../layout/legible.ts';
+import { planSlide, slideArea, type SlideItem } from './pptx-slide.ts';
 import { CELL_INSET, planTableSlide, type TablePlan } from './pptx-table.ts';
 import { FONT_FACE, findPlaceholder, LANG_TAG, notesParagraphsXml } from './pptx-xml.ts';
-import type { ExportScene } from './scenes.ts';
+import { withParts, type ExportScene } from './scenes.ts';
 
 /**
  * A PowerPoint deck, one slide per scene, with the diagram as native shapes: bodies are rounded
@@ -13,6 +15,9 @@ import type { ExportScene } from './scenes.ts';
  * is a stand-in that is then replaced by hand-written DrawingML, because pptxgenjs has no connectors
  * (gitbrent/PptxGenJS#527). Runs in Node and in the browser: no DOM, no file system.
  */
+/** The size of a name on a slide, in pt, read from the back of a room (the slides' legibility target). */
+const SLIDE_TITLE_PT = 18;
+
 export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<ArrayBuffer>> {
 	if (scenes.length === 0) throw new Error('scenesToPptx: no scenes to export');
 	const pptx = new PptxGenJS();
@@ -38,7 +43,14 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 		else slide.addNotes(notesMarker(plans.length));
 		plans.push({ scene, items, table });
 	};
-	for (const scene of scenes) {
+	// A slide holds what its area shows with names at 18 pt (and every other text at 12 pt); measured
+	// with a part's longer subtitle, which may take a second line.
+	const window = (scene: ExportScene) => {
+		const area = slideArea({ ...scene, subtitle: [scene.subtitle, t(scene.lang, 'partOf', { n: '9', count: '9' })].filter(Boolean).join(' · ') });
+		const zoom = legibleZoom(scene.layout.detail, SLIDE_TITLE_PT);
+		return { width: area.width / zoom, height: area.height / zoom };
+	};
+	for (const scene of withParts(scenes, window)) {
 		addSlide(scene, planSlide(scene, plans.length));
 		for (const entry of scene.tables ?? []) {
 			const { items, table } = planTableSlide(scene, entry, plans.length);

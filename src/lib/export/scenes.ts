@@ -1,7 +1,7 @@
 import { sourceLine, stageLabel } from '../format/labels.ts';
 import { operationsTable, type OperationsTable } from '../format/operations.ts';
 import { t } from '../i18n/messages.ts';
-import type { DiagramLayout } from '../layout/types.ts';
+import type { Box, DiagramLayout } from '../layout/types.ts';
 import type { Lang, RelationshipKind } from '../model/schema.ts';
 import type { StageDetail } from '../scenario/detail.ts';
 import { diagramMarks, type Emphasis } from '../scenario/marks.ts';
@@ -9,6 +9,8 @@ import { compareDates } from '../scenario/dates.ts';
 import { stageAt } from '../scenario/state.ts';
 import type { SceneRequest, SceneSource } from '../scenario/source.ts';
 import { EDGE_STYLE } from '../theme/theme.ts';
+import { absoluteBoxes } from '../layout/geometry.ts';
+import { diagramParts } from '../layout/parts.ts';
 
 /** One picture to export: a slide, an SVG or a PNG. Everything it shows is already decided. */
 export interface ExportScene {
@@ -24,6 +26,8 @@ export interface ExportScene {
 	sourceLine: string;
 	/** tables that follow this picture on slides of their own: a stage's operations (PowerPoint only) */
 	tables?: SceneTable[];
+	/** the part of the layout this picture shows, when the whole is too big to read (PowerPoint only) */
+	part?: Box;
 }
 
 /** A stage's table, for a slide of its own right after the first slide that shows the stage. */
@@ -142,4 +146,22 @@ export function hiddenCards(layout: DiagramLayout): HiddenCard[] {
 
 function hiddenDetail(layout: DiagramLayout): string | undefined {
 	return hiddenCards(layout).map((c) => `${c.title}\n${c.lines.map((l) => `• ${l}`).join('\n')}`).join('\n\n') || undefined;
+}
+
+/**
+ * Slides for scenes whose diagram is too big to read at a slide's size: the whole, for the room to
+ * see where each part lies, then each part on a slide of its own (cut as view/parts.ts cuts them for
+ * presentation mode). `window` gives, per scene, how much of the layout one legible slide holds.
+ * Only the names-alone level is cut: a denser level was the reader's own choice.
+ */
+export function withParts(scenes: readonly ExportScene[], window: (scene: ExportScene) => { width: number; height: number }): ExportScene[] {
+	return scenes.flatMap((scene) => {
+		if (scene.layout.detail !== 'title') return [scene];
+		const parts = diagramParts(scene.layout, absoluteBoxes(scene.layout), window(scene));
+		const label = (i: number) => t(scene.lang, 'partOf', { n: String(i + 1), count: String(parts.length) });
+		return [
+			scene,
+			...parts.map((part, i) => ({ ...scene, part, tables: undefined, subtitle: [scene.subtitle, label(i)].filter(Boolean).join(' · ') }))
+		];
+	});
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramLayout } from '../layout/types.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
-import { aimAtMarks, audienceTitlePx, legibleZoom, readableTitlePx, viewportFor } from './camera.ts';
+import { audienceTitlePx, legibleZoom } from '../layout/legible.ts';
+import { aimAtMarks, readableTitlePx, viewportFor } from './camera.ts';
 
 const range = { min: 0.1, max: 3, padding: 0 };
 const pane = { width: 1000, height: 500 };

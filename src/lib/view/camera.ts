@@ -1,4 +1,4 @@
-import { typographyFor, type CardDetail } from '../layout/card-picture.ts';
+import { audienceTitlePx } from '../layout/legible.ts';
 import { unionBox } from '../layout/geometry.ts';
 import type { Box, DiagramLayout } from '../layout/types.ts';
 import type { Emphasis } from '../scenario/marks.ts';
@@ -47,10 +47,6 @@ export function viewportFor(aim: Aim, pane: Pane, range: ZoomRange): Viewport {
 	return centreOn(aim.core ?? aim.frame, pane, clamp(aim.least, range.min, range.max));
 }
 
-/** The title size, in screen pixels, an audience reads from the back of a room showing a screen this tall. */
-export function audienceTitlePx(screenHeight: number): number {
-	return Math.max(24, (screenHeight * 32) / 1080);
-}
 
 /**
  * What a highlight is about: the bodies it marks (the core), and those plus every body one link away
@@ -80,9 +76,3 @@ export function readableTitlePx(screen: Pane): number {
 	return isHandheld(screen.width) ? HANDHELD.titlePx : audienceTitlePx(screen.height);
 }
 
-/** The zoom at which a layout's smallest name reaches `titlePx` screen pixels. */
-export function legibleZoom(detail: CardDetail, titlePx: number): number {
-	const type = typographyFor(detail);
-	// A hair above, so that rounding in the canvas transform never leaves a name a fraction below.
-	return (titlePx / Math.min(type.title.size, type.label.size)) * 1.001;
-}

@@ -10,7 +10,8 @@ import { rejectedOptions, type ViewOption } from './embed-options';
 import { noticeText } from './notices';
 import { readSelection } from './selection';
 import { absoluteBoxes } from '$lib/layout/geometry';
-import { diagramParts, readPart } from './parts';
+import { diagramParts } from '$lib/layout/parts';
+import { readPart } from './parts';
 
 /**
  * Everything a diagram view derives from its data and the URL: selection, date, stage, walkthrough,

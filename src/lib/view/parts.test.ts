@@ -5,7 +5,8 @@ import { layoutDiagram } from '../layout/layout.ts';
 import type { DiagramLayout } from '../layout/types.ts';
 import { loadModel } from '../model/load.ts';
 import { readDataFiles } from '../../../scripts/data-files.ts';
-import { diagramParts, partWindow, readPart } from './parts.ts';
+import { diagramParts, partWindow } from '../layout/parts.ts';
+import { readPart } from './parts.ts';
 
 const card = { kind: 'body' } as never;
 const grid = (columns: number, rows: number): DiagramLayout => ({
