@@ -28,8 +28,9 @@ describe('the Guidelines diagram by stage', () => {
 		await visit(browser(), `/${lang}/diagram/guidelines/`, async (page) => {
 			let before: string | null = null;
 			for (const stage of stages) {
-				await page.goto(page.url().split('?')[0] + `?stage=${stage.id}`);
+				await page.locator(`[data-testid="stage-rail"] [data-stage="${stage.id}"]`).click();
 				await expect.poll(() => railStage(page)).toBe(stage.id);
+				expect(new URL(page.url()).searchParams.get('stage')).toBe(stage.id);
 				const fresh = onDiagram(stage.activeBodies);
 				const continued = onDiagram(stage.continuedBodies);
 				await expect.poll(() => marked(page, 'active')).toEqual(fresh);
