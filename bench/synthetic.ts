@@ -68,7 +68,7 @@ export function syntheticYaml(n: number, seed = 1): string {
 		k++;
 	}
 	const file = {
-		sources: [{ id: 'bench', file: 'bench.pdf', title: { ja: '合成データ', en: 'Synthetic data' }, publisher: { ja: 'ベンチ', en: 'Bench' }, year: 2025 }],
+		sources: [{ id: 'bench', file: 'bench.txt', title: { ja: '合成データ', en: 'Synthetic data' }, publisher: { ja: 'ベンチ', en: 'Bench' }, year: 2025, published: '2025', url: 'https://example.org/bench' }],
 		organizations: [
 			{ id: 'jp-agency', side: 'jp', name: { ja: '日本側機関', en: 'Japanese agency' }, abbr: { ja: '日機関', en: 'JPA' }, sources: cite },
 			{ id: 'us-agency', side: 'us', name: { ja: '米側機関', en: 'U.S. agency' }, abbr: { ja: '米機関', en: 'USA' }, sources: cite }

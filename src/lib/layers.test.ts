@@ -13,7 +13,7 @@ const LAYERS: readonly (readonly string[])[] = [
 	['i18n', ''],
 	['theme'],
 	['model'],
-	['format'],
+	['format', 'sources'],
 	['layout'],
 	['scenario'],
 	['view', 'export', 'server'],

@@ -178,7 +178,9 @@ describe('catalogue', () => {
 			expect(await figure.getByTestId('figure-notes').locator('li').allInnerTexts()).toEqual(FIGURE.notes.map((n) => n[lang]));
 			const citation = await figure.getByTestId('citation').innerText();
 			expect(citation).toContain('図表Ⅱ-4-2-6');
-			expect(citation).toContain(model.sources.find((s) => s.id === 'dow2018')!.file);
+			expect(citation).toContain(model.sources.find((s) => s.id === 'dow2018')!.title[lang]);
+			expect(citation).not.toMatch(/\.txt|seed/i);
+			expect(await figure.getByTestId('citation-link').first().getAttribute('href')).toMatch(/\/sources\/dow2018\/#[qs]-[0-9a-z]+$/);
 			expect(await page.getByTestId('catalogue-table').count()).toBe(0);
 		});
 	});

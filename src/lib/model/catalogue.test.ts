@@ -6,7 +6,7 @@ import { loadModel } from './load.ts';
 // A mechanism with a tier, two bodies (one with posts), and a diagram of the mechanism.
 const yaml = `
 sources:
-  - { id: seed, file: s.txt, title: { ja: 白書, en: White Paper }, publisher: { ja: 省, en: Ministry }, year: 2018 }
+  - { id: seed, file: s.txt, title: { ja: 白書, en: White Paper }, publisher: { ja: 省, en: Ministry }, year: 2018, published: 2018-08, url: https://example.org/white-paper }
 organizations:
   - { id: mofa, side: jp, name: { ja: 外務省, en: Ministry of Foreign Affairs }, abbr: { ja: 外務省, en: MOFA }, sources: [{ source: seed, ref: f }] }
   - { id: usfj, side: us, name: { ja: 在日米軍, en: U.S. Forces Japan }, sources: [{ source: seed, ref: f }] }
@@ -110,7 +110,7 @@ describe('catalogue rows', () => {
 		expect(figure.rows[0]!.cells).toEqual([[], [{ ja: '一定しない（注1）', en: 'Not fixed (Note 1)' }], [], [{ ja: '意見交換', en: 'Exchange of views' }]]);
 		expect(figure.rows[1]!.cells.map((c) => c.map((p) => p.ja))).toEqual([['（注2）'], ['局長', 'など'], [], []]);
 		expect(figure.notes).toEqual([{ ja: '（注1）注記', en: '(Note 1) A note' }]);
-		expect(figure.sources).toEqual([{ file: 's.txt', title: { ja: '白書', en: 'White Paper' }, ref: '図表1', quote: '表' }]);
+		expect(figure.sources).toEqual([{ source: 'seed', title: { ja: '白書', en: 'White Paper' }, ref: '図表1', quote: '表' }]);
 		expect(figureTable(model, 'missing')).toBeUndefined();
 	});
 

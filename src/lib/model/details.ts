@@ -3,7 +3,8 @@ import { participantName } from './participants.ts';
 import type { Body, Citation, Diagram, Participant, Relationship, Text } from './schema.ts';
 
 export interface ResolvedCitation {
-	file: string;
+	/** the source's id, which the source reader's address names */
+	source: string;
 	title: Text;
 	ref: string;
 	quote?: string;
@@ -53,7 +54,7 @@ export function citer(model: Pick<Model, 'sources'>): (c: Citation) => ResolvedC
 	const sources = byId(model.sources);
 	return (c) => {
 		const s = sources.get(c.source);
-		return { file: s?.file ?? c.source, title: s?.title ?? { ja: c.source, en: c.source }, ref: c.ref, quote: c.quote };
+		return { source: c.source, title: s?.title ?? { ja: c.source, en: c.source }, ref: c.ref, quote: c.quote };
 	};
 }
 

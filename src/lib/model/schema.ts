@@ -36,12 +36,32 @@ export type Citation = z.infer<typeof Citation>;
 
 const sourced = { sources: z.array(Citation).min(1, 'every fact needs at least one source') };
 
+const LineRange = z
+	.tuple([z.number().int().positive(), z.number().int().positive()])
+	.refine(([from, to]) => from <= to, 'a line range runs from its first line to its last');
+
+/** A section or figure of a source text, by the lines it spans in the project's copy. */
+export const SourceSection = z.strictObject({
+	/** as citations name it, e.g. 3.1(1) or 図表Ⅱ-4-2-3 */
+	ref: nonEmpty,
+	/** the heading or caption as printed */
+	title: nonEmpty,
+	/** 1-based inclusive ranges; a figure the printed page splits has several */
+	lines: z.array(LineRange).min(1)
+});
+export type SourceSection = z.infer<typeof SourceSection>;
+
 export const Source = z.strictObject({
 	id: Id,
-	file: nonEmpty,
+	/** the copy of the text in sources/ */
+	file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'a file name in sources/, e.g. dow2018.txt'),
 	title: Text,
 	publisher: Text,
-	year: z.number().int()
+	year: z.number().int(),
+	published: PartialDate,
+	/** where the publisher publishes it */
+	url: z.url({ protocol: /^https?$/ }),
+	sections: z.array(SourceSection).default([])
 });
 export type Source = z.infer<typeof Source>;
 

@@ -27,7 +27,7 @@ describe('timeline order', () => {
 describe('timeline entries', () => {
 	const yaml = `
 sources:
-  - { id: seed, file: s.txt, title: { ja: 白書, en: White Paper }, publisher: { ja: 省, en: Ministry }, year: 2018 }
+  - { id: seed, file: s.txt, title: { ja: 白書, en: White Paper }, publisher: { ja: 省, en: Ministry }, year: 2018, published: 2018-08, url: https://example.org/white-paper }
 bodies:
   - { id: mech, kind: mechanism, name: { ja: 機構, en: Mechanism }, sources: [{ source: seed, ref: f }] }
   - { id: alpha, name: { ja: 甲, en: Alpha }, abbr: A, memberOf: [mech], sources: [{ source: seed, ref: f }] }
@@ -54,7 +54,7 @@ events:
 				{ id: 'mech', name: { en: 'Mechanism' }, diagrams: [{ id: 'one', node: false }] },
 				{ id: 'alpha', abbr: 'A', diagrams: [{ id: 'one', node: true }, { id: 'two', node: true }] }
 			],
-			sources: [{ file: 's.txt', title: { en: 'White Paper' }, ref: '図表1', quote: '設置' }]
+			sources: [{ source: 'seed', title: { en: 'White Paper' }, ref: '図表1', quote: '設置' }]
 		});
 		expect(founded!.diagrams.map((d) => d.id)).toEqual(['one', 'two']);
 		expect(unrelated).toMatchObject({ bodies: [], diagrams: [] });

@@ -6,7 +6,7 @@ import { compareDates, eventsAbout, type DiagramHistory } from './dates.ts';
 import { sceneSource } from './source.ts';
 import type { DiagramLayout } from '../layout/types.ts';
 
-const cite = [{ file: 'x.txt', title: { ja: 'x', en: 'x' }, ref: '1' }];
+const cite = [{ source: 'x', title: { ja: 'x', en: 'x' }, ref: '1' }];
 const text = (s: string) => ({ ja: s, en: s });
 const history: DiagramHistory = {
 	established: { old: '1976-07-08', acm: '2015-11', wg: '2024-07-28' },

@@ -89,6 +89,16 @@ export function timelinePath(lang: Lang, { event }: { event?: string } = {}): Ap
 	return page([lang, 'timeline'], undefined, event && eventAnchor(event));
 }
 
+/** The list of source documents. */
+export function sourcesPath(lang: Lang): AppPath {
+	return page([lang, 'sources']);
+}
+
+/** A source document in the reader, scrolled to a cited passage or a section when one is given. */
+export function sourcePath(lang: Lang, source: string, anchor?: string): AppPath {
+	return page([lang, 'sources', source], undefined, anchor);
+}
+
 /** The data check, showing one diagram, its relayouts stopped after `deadline` ms. */
 export function previewPath(lang: Lang, { diagram, deadline }: { diagram?: string; deadline?: number } = {}): AppPath {
 	return page([lang, 'preview'], queryOf({ diagram, deadline }));

@@ -1,0 +1,71 @@
+import type { DataError, PathSegment } from '../model/errors.ts';
+import type { Citation, DataFile, Source } from '../model/schema.ts';
+import { compact, findQuote, type Compacted } from './quote.ts';
+import { lineOf, lineStarts, sectionFor, sectionSpans } from './sections.ts';
+
+export interface SourceText {
+	source: Source;
+	/** undefined when sources/ has no copy of the file */
+	text?: string;
+}
+
+type Located = { name: string; content: DataFile };
+
+/**
+ * Every quote must stand in its document, inside the section or figure its ref names, ignoring spaces
+ * and line breaks (the copies keep the printed page's breaks). Errors point at the citation.
+ */
+export function checkQuotes(files: readonly Located[], texts: readonly SourceText[]): DataError[] {
+	const errors: DataError[] = [];
+	const prepared = new Map(
+		texts.map(({ source, text }) => [source.id, text === undefined ? undefined : { source, text, compacted: compact(text), starts: lineStarts(text) }])
+	);
+	for (const { name, content } of files) {
+		content.sources.forEach((s, i) => {
+			const doc = prepared.get(s.id);
+			if (!doc) {
+				errors.push({ file: name, path: ['sources', i, 'file'], message: `no copy of "${s.file}" in sources/` });
+				return;
+			}
+			s.sections.forEach((section, j) =>
+				section.lines.forEach(([, to], k) => {
+					if (to > doc.starts.length)
+						errors.push({ file: name, path: ['sources', i, 'sections', j, 'lines', k], message: `line ${to} is past the end of ${s.file} (${doc.starts.length} lines)` });
+				})
+			);
+		});
+		forEachCitation(content, (path, c) => {
+			const doc = prepared.get(c.source);
+			if (!doc || !c.quote) return;
+			const message = quoteProblem(doc, c);
+			if (message) errors.push({ file: name, path: [...path, 'quote'], message });
+		});
+	}
+	return errors;
+}
+
+function quoteProblem(doc: { source: Source; text: string; compacted: Compacted; starts: number[] }, c: Citation): string | undefined {
+	const quote = c.quote!;
+	const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
+	const anywhere = findQuote(doc.compacted, quote);
+	if (anywhere.length === 0) return `quote not found in ${doc.source.file}: 「${short}」`;
+	if (doc.source.sections.length === 0) return undefined;
+	const section = sectionFor(doc.source.sections, c.ref);
+	if (!section) return `ref "${c.ref}" names no section of ${doc.source.file} (see its sections in data/sources.yaml)`;
+	if (findQuote(doc.compacted, quote, sectionSpans(section, doc.starts, doc.text.length)).length > 0) return undefined;
+	const lines = anywhere.map((s) => lineOf(doc.starts, s.start)).join(', ');
+	return `quote is not in ${section.ref} (lines ${section.lines.map(([a, b]) => `${a}–${b}`).join(', ')}) but at line ${lines} of ${doc.source.file}: 「${short}」`;
+}
+
+/** Each citation of a file with its path, as errors name it. */
+export function forEachCitation(content: DataFile, visit: (path: PathSegment[], citation: Citation) => void): void {
+	const walk = (value: unknown, path: PathSegment[]) => {
+		if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+		else if (value && typeof value === 'object')
+			for (const [key, v] of Object.entries(value)) {
+				if (key === 'sources' && path.length > 0 && Array.isArray(v)) v.forEach((c: Citation, i) => visit([...path, key, i], c));
+				else walk(v, [...path, key]);
+			}
+	};
+	for (const [section, records] of Object.entries(content)) if (section !== 'sources') walk(records, [section]);
+}
