@@ -79,7 +79,7 @@ describe('buildScenes', () => {
 		expect(scene!.subtitle).toBe('Structure as of 1970');
 		expect(bpm.established).toMatchObject({ scc: '1960', sdc: '1976-07-08' });
 		expect(scene!.marks.nodes).toMatchObject({ scc: 'plain', sdc: 'ghost' });
-		expect(scene!.marks.edges['scc-sdc']).toBe('ghost');
+		expect(scene!.marks.edges['scc-sdc-bpm']).toBe('ghost');
 	});
 
 	it('rejects unknown stages, walkthroughs and steps with the known ids', () => {
