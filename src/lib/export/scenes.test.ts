@@ -79,7 +79,7 @@ describe('buildScenes', () => {
 		expect(scene!.subtitle).toBe('Structure as of 1970');
 		expect(bpm.established).toMatchObject({ scc: '1960', sdc: '1976-07-08' });
 		expect(scene!.marks.nodes).toMatchObject({ scc: 'plain', sdc: 'ghost' });
-		expect(scene!.marks.edges['scc-sdc']).toBe('ghost');
+		expect(scene!.marks.edges['scc-sdc-bpm']).toBe('ghost');
 	});
 
 	it('rejects unknown stages, walkthroughs and steps with the known ids', () => {
@@ -117,11 +117,12 @@ describe('the Guidelines diagram exported by stage', () => {
 describe('two dates compared, exported', () => {
 	it('outlines what was set up in between and says which dates', async () => {
 		const source = await loadSceneSource(model, 'consultation', 'en');
-		const result = buildScenes(source, { date: '2024-07-28', compareDate: '2015-04-27' });
+		// The map's bodies set up between these dates: the ISR working group, the space dialogue, CDPWG.
+		const result = buildScenes(source, { date: '2015-04-27', compareDate: '2012-12-31' });
 		if (!result.ok) throw new Error(result.error);
 		const [scene] = result.scenes;
-		expect(scene!.subtitle).toContain('2015-04-27');
-		const set = model.bodies.filter((b) => b.established && b.established > '2015-04-27' && b.established <= '2024-07-28' && b.id in scene!.marks.nodes);
+		expect(scene!.subtitle).toContain('2012-12-31');
+		const set = model.bodies.filter((b) => b.established && b.established > '2012-12-31' && b.established <= '2015-04-27' && b.id in scene!.marks.nodes);
 		expect(set.length).toBeGreaterThan(0);
 		for (const b of set) expect(scene!.marks.nodes[b.id], b.id).toBe('active');
 	});

@@ -233,6 +233,8 @@ export const Event = z.strictObject({
 	date: PartialDate,
 	title: Text,
 	bodies: z.array(Id).default([]),
+	/** what the date or the wording rests on, where the source is less precise than one event (an inferred year, two meetings reported together) */
+	note: Text.optional(),
 	...sourced
 });
 export type Event = z.infer<typeof Event>;

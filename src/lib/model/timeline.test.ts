@@ -40,7 +40,11 @@ events:
     title: { ja: 設置, en: Founded }
     bodies: [mech, alpha]
     sources: [{ source: seed, ref: 図表1, quote: 設置 }]
-  - { id: unrelated, date: "1951", title: { ja: 条約, en: Treaty }, sources: [{ source: seed, ref: "1" }] }
+  - id: unrelated
+    date: "1951"
+    title: { ja: 条約, en: Treaty }
+    note: { ja: 年のみ記載, en: Only the year is given }
+    sources: [{ source: seed, ref: "1" }]
 `;
 	const result = loadModel([{ name: 'events.yaml', text: yaml }]);
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -58,5 +62,10 @@ events:
 		});
 		expect(founded!.diagrams.map((d) => d.id)).toEqual(['one', 'two']);
 		expect(unrelated).toMatchObject({ bodies: [], diagrams: [] });
+	});
+
+	it('carries an event\'s note, and none where the data gives none', () => {
+		expect(unrelated!.note).toEqual({ ja: '年のみ記載', en: 'Only the year is given' });
+		expect(founded).not.toHaveProperty('note');
 	});
 });

@@ -9,6 +9,7 @@ export interface TimelineEntry {
 	id: string;
 	date: string;
 	title: Text;
+	note?: Text;
 	bodies: (NamedBody & { diagrams: DiagramLink[] })[];
 	/** diagrams that show at least one of its bodies, each once */
 	diagrams: DiagramLink[];
@@ -49,6 +50,7 @@ export function timelineEntries(model: Model): TimelineEntry[] {
 			id: e.id,
 			date: e.date,
 			title: e.title,
+			...(e.note && { note: e.note }),
 			bodies: concerned,
 			diagrams: [...byId(concerned.flatMap((b) => b.diagrams)).values()],
 			sources: e.sources.map(cite)
