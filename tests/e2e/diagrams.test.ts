@@ -129,7 +129,8 @@ describe('detail panel and URL state', () => {
 			expect(text).toContain('同盟調整グループ');
 			expect(text).toContain('Director-General level');
 			expect(text).toContain('Alliance Coordination Mechanism');
-			expect(text).toContain('000_e47c4e7454a72765.txt');
+			expect(text).toContain('Defense of Japan 2018');
+			expect(text).not.toMatch(/\.txt|seed/i);
 			expect(text).toContain('図表Ⅱ-4-2-3');
 			expect(await panel.getByTestId('relationship').count()).toBe(
 				model.relationships.filter((r) => r.from === 'acg' || r.to === 'acg').length

@@ -5,7 +5,7 @@ import { readDataFiles } from '../../../scripts/data-files.ts';
 import { loadModel } from '../model/load.ts';
 import { LANGS } from '../model/schema.ts';
 import { absoluteBoxes, contains, onBorder, overlaps, segmentCrosses } from './geometry.ts';
-import { diagramRelationships } from './elk-graph.ts';
+import { diagramRelationships } from '../model/model.ts';
 import { layoutDiagram } from './layout.ts';
 import { CARD_DETAILS } from './card-picture.ts';
 

@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { byId, type Model } from '../model/model.ts';
+import { byId, diagramRelationships, type Model } from '../model/model.ts';
 import type { Diagram, Lang, Relationship } from '../model/schema.ts';
 import { bodyCard, type Card } from './card.ts';
 import { cardWidth, drawCard, type CardDetail } from './card-picture.ts';
@@ -92,15 +92,6 @@ export interface ElkInput {
 	/** the width edge labels wrap at, and their type */
 	edgeLabelMax: number;
 	edgeLabelFont: Font;
-}
-
-export function diagramRelationships(diagram: Diagram, model: Model): Relationship[] {
-	const shown = new Set(diagram.nodes.map((n) => n.body));
-	if (diagram.relationships) {
-		const all = byId(model.relationships);
-		return diagram.relationships.flatMap((id) => all.get(id) ?? []);
-	}
-	return model.relationships.filter((r) => shown.has(r.from) && shown.has(r.to));
 }
 
 /** Map a diagram to an ELK graph: groups become compound nodes, boxes are sized from their text. */

@@ -1,4 +1,4 @@
-import { byId, type Model } from './model.ts';
+import { byId, diagramRelationships, type Model } from './model.ts';
 import { participantName } from './participants.ts';
 import type { Body, Citation, Diagram, Participant, Relationship, Text } from './schema.ts';
 
@@ -63,6 +63,9 @@ export function diagramDetail(model: Model, diagram: Diagram): DiagramDetail {
 	const bodies = byId(model.bodies);
 	const orgs = byId(model.organizations);
 	const cite = citer(model);
+	// A link's label and kind are what this diagram's figure prints: another figure may draw the same
+	// two bodies with another line.
+	const drawn = diagramRelationships(diagram, model);
 	const brief = (id: string) => {
 		const b = bodies.get(id);
 		return { id, name: b?.name ?? { ja: id, en: id }, abbr: b?.abbr };
@@ -82,7 +85,7 @@ export function diagramDetail(model: Model, diagram: Diagram): DiagramDetail {
 		})),
 		levels: b.levels.map((l) => l.name),
 		memberOf: b.memberOf.map(brief),
-		relationships: model.relationships
+		relationships: drawn
 			.filter((r) => r.from === b.id || r.to === b.id)
 			.map((r) => ({
 				id: r.id,

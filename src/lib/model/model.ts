@@ -40,3 +40,13 @@ export function emptyModel(): Model {
 export function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
 	return new Map(records.map((r) => [r.id, r]));
 }
+
+/** The links a diagram draws: its own list when it has one, else every link between two bodies it shows. */
+export function diagramRelationships(diagram: Diagram, model: Pick<Model, 'relationships'>): Relationship[] {
+	if (diagram.relationships) {
+		const all = byId(model.relationships);
+		return diagram.relationships.flatMap((id) => all.get(id) ?? []);
+	}
+	const shown = new Set(diagram.nodes.map((n) => n.body));
+	return model.relationships.filter((r) => shown.has(r.from) && shown.has(r.to));
+}
