@@ -69,8 +69,10 @@ describe('checking data files in the browser', () => {
 			const errors = page.getByTestId('data-errors');
 			await errors.waitFor();
 			const text = await errors.innerText();
-			expect(text).toContain('data/broken.yaml:3: bodies[0].name.en: missing English translation ("en")');
+			expect(text).toContain('data/broken.yaml:3:11: bodies[0].name.en: missing English translation ("en")');
 			expect(text).toContain('missing source');
+			// The record with a missing translation still has its references checked.
+			expect(text).toContain('data/broken.yaml:4:37: bodies[0].participants[0].org: unknown organization "nobody"');
 			expect(await onScreen(page)).toEqual(good);
 		}, { ready: 'main' });
 	});
