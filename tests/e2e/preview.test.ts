@@ -77,6 +77,20 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
+	test('an edited copy of a built-in file under another name replaces it, and the page says so', async () => {
+		await visit(browser(), '/en/preview/', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
+			const acm = dataFiles.find((f) => f.name === 'data/acm.yaml')!;
+			await page.getByTestId('data-files').setInputFiles({ name: 'acm-copy.yaml', mimeType: 'text/yaml', buffer: Buffer.from(acm.text) });
+			await expect.poll(() => page.getByTestId('own-files').innerText()).toBe(
+				'Your files: data/acm-copy.yaml. data/acm-copy.yaml replaces the built-in data/acm.yaml.'
+			);
+			// Checked as a replacement: no duplicate ids, the same number of bodies.
+			await page.getByTestId('data-valid').waitFor();
+			expect(await page.getByTestId('data-valid').innerText()).toContain(`${model.bodies.length} bodies`);
+		}, { ready: 'main' });
+	});
+
 	test('a relayout past its deadline is stopped with a notice, and the prebuilt layout stays', async () => {
 		await visit(browser(), '/en/preview/?deadline=1', async (page) => {
 			await page.getByTestId('data-valid').waitFor();
