@@ -1,4 +1,4 @@
-// node bench/browser.ts (after vite build): figures measured in headless Debian Chromium against the
+// npm run bench:browser (after npm run build): figures measured in headless Debian Chromium against the
 // static build. Prints figures; asserts nothing.
 //  1. every built-in diagram: time from navigation to the diagram visible (cold cache), gzipped
 //     JavaScript loaded for that first view, frame times while panning;
@@ -492,7 +492,7 @@ async function keyPresses(browser: Browser, origin: string, model: ReturnType<ty
 
 // ------------------------------------------------------------------ main
 
-// node bench/browser.ts [builtin] [mermaid] [generated] [keys]: every section unless some are named.
+// npm run bench:browser -- [builtin] [mermaid] [generated] [keys]: every section unless some are named.
 const sections = process.argv.slice(2);
 const wanted = (section: string) => sections.length === 0 || sections.includes(section);
 const pagesDir = mkdtempSync(join(tmpdir(), 'renkei-bench-'));
@@ -504,7 +504,7 @@ const server = await serveStatic('build', {
 });
 const browser = await launchChromium();
 try {
-	console.log(`Browser figures — command: node bench/browser.ts    date: ${new Date().toISOString()}`);
+	console.log(`Browser figures — command: npm run bench:browser    date: ${new Date().toISOString()}`);
 	console.log(`Chromium ${browser.version()} headless, software rendering (--disable-gpu), served from build/ on ${server.origin}`);
 	console.log('');
 	if (wanted('builtin') || wanted('mermaid')) {

@@ -1,4 +1,4 @@
-// node bench/layout-scale.ts: ELK (layered, orthogonal routing) layout time in Node for generated
+// npm run bench:layout: ELK (layered, orthogonal routing) layout time in Node for generated
 // diagrams of 200, 2,000 and 10,000 bodies, through the app's own layoutDiagram. Prints figures;
 // asserts nothing.
 //
@@ -144,7 +144,7 @@ const ms = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(0));
 
 async function main() {
 	console.log('ELK layout scale: generated tree + cross-link diagrams, no ranks (ELK chooses the layers)');
-	console.log(`command: node bench/layout-scale.ts    date: ${new Date().toISOString()}`);
+	console.log(`command: npm run bench:layout    date: ${new Date().toISOString()}`);
 	console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, elkjs bundled (elk.bundled.js), lang=${LANG}`);
 	console.log(`model: ${SYNTHETIC_SHAPE}; validated with loadModel from YAML`);
 	console.log(`options: the app's own (layered, orthogonal; above ${LARGE_DIAGRAM} bodies: ${Object.entries(LARGE_OPTIONS).map(([k, v]) => `${k.replace('elk.layered.', '')}=${v}`).join(', ')}); each size in its own worker,`);

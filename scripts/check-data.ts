@@ -1,18 +1,37 @@
-// npm run check:data [-- DIR]: validate the data files and list every problem with its file and path.
+// npm run check:data [-- FILE|DIR …]: check data/ together with the given files, list every problem as
+// file:line:column: path: message, and end with a count. A given file replaces the data/ file of the
+// same name or with most of the same ids (an edited copy), so `-- DIR` holding a copy of data/ checks the copy.
 import { formatError } from '../src/lib/model/errors.ts';
-import { loadModel } from '../src/lib/model/load.ts';
-import { readDataFiles } from './data-files.ts';
+import type { RawFile } from '../src/lib/model/parse.ts';
+import { checkOwnFiles } from '../src/lib/view/preview-files.ts';
+import { readDataFiles, readDataPaths } from './data-files.ts';
 
-const dir = process.argv[2] ?? 'data';
-const files = readDataFiles(dir);
-const result = loadModel(files);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function readGiven(): RawFile[] {
+	try {
+		return readDataPaths(process.argv.slice(2));
+	} catch (error) {
+		console.error(`check:data: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(2);
+	}
+}
+
+const given = readGiven();
+const builtIn = readDataFiles('data');
+const { result, replaced } = checkOwnFiles(builtIn, given);
+for (const r of replaced) if (r.file !== r.builtIn) console.log(`${r.file} replaces ${r.builtIn}`);
+const checked = builtIn.length - replaced.length + given.length;
+const which = given.length > 0 ? `data/ with ${plural(given.length, 'given file')}` : 'data/';
+
 if (!result.ok) {
 	for (const error of result.errors) console.error(formatError(error));
-	console.error(`\n${result.errors.length} problem(s) in ${dir}/`);
+	const files = new Set(result.errors.map((e) => e.file)).size;
+	console.error(`\n${plural(result.errors.length, 'problem')} in ${files} of ${checked} files (${which})`);
 	process.exit(1);
 }
 const m = result.model;
 console.log(
-	`${dir}/: ${files.length} files OK — ${m.bodies.length} bodies, ${m.organizations.length} organizations, ` +
+	`${checked} files OK (${which}) — ${m.bodies.length} bodies, ${m.organizations.length} organizations, ` +
 		`${m.relationships.length} relationships, ${m.diagrams.length} diagrams, ${m.sources.length} sources`
 );

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RawFile } from '../src/lib/model/parse.ts';
 
@@ -7,8 +7,14 @@ export function readDataFiles(dir: string, root = process.cwd()): RawFile[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.yaml'))
 		.sort()
-		.map((f) => {
-			const path = join(dir, f);
-			return { name: relative(root, path), text: readFileSync(path, 'utf8') };
-		});
+		.map((f) => readDataFile(join(dir, f), root));
+}
+
+export function readDataFile(path: string, root = process.cwd()): RawFile {
+	return { name: relative(root, path), text: readFileSync(path, 'utf8') };
+}
+
+/** The files a command line names: each directory's .yaml files, and each file as given. */
+export function readDataPaths(paths: readonly string[], root = process.cwd()): RawFile[] {
+	return paths.flatMap((p) => (statSync(p).isDirectory() ? readDataFiles(p, root) : [readDataFile(p, root)]));
 }

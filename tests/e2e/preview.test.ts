@@ -69,9 +69,25 @@ describe('checking data files in the browser', () => {
 			const errors = page.getByTestId('data-errors');
 			await errors.waitFor();
 			const text = await errors.innerText();
-			expect(text).toContain('data/broken.yaml:3: bodies[0].name.en: missing English translation ("en")');
+			expect(text).toContain('data/broken.yaml:3:11: bodies[0].name.en: missing English translation ("en")');
 			expect(text).toContain('missing source');
+			// The record with a missing translation still has its references checked.
+			expect(text).toContain('data/broken.yaml:4:37: bodies[0].participants[0].org: unknown organization "nobody"');
 			expect(await onScreen(page)).toEqual(good);
+		}, { ready: 'main' });
+	});
+
+	test('an edited copy of a built-in file under another name replaces it, and the page says so', async () => {
+		await visit(browser(), '/en/preview/', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
+			const acm = dataFiles.find((f) => f.name === 'data/acm.yaml')!;
+			await page.getByTestId('data-files').setInputFiles({ name: 'acm-copy.yaml', mimeType: 'text/yaml', buffer: Buffer.from(acm.text) });
+			await expect.poll(() => page.getByTestId('own-files').innerText()).toBe(
+				'Your files: data/acm-copy.yaml. data/acm-copy.yaml replaces the built-in data/acm.yaml.'
+			);
+			// Checked as a replacement: no duplicate ids, the same number of bodies.
+			await page.getByTestId('data-valid').waitFor();
+			expect(await page.getByTestId('data-valid').innerText()).toContain(`${model.bodies.length} bodies`);
 		}, { ready: 'main' });
 	});
 

@@ -71,7 +71,7 @@ const ROOT_OPTIONS: Record<string, string> = {
 /**
  * Past this many bodies, the options that keep the official figures' order and balance cost more than
  * a reader waits: a generated 2,000-body chart took over 120 s with them and about 4 s with these
- * (node bench/layout-scale.ts). The built-in diagrams are far below it and keep their exact layout.
+ * (npm run bench:layout). The built-in diagrams are far below it and keep their exact layout.
  */
 export const LARGE_DIAGRAM = 300;
 export const LARGE_OPTIONS: Record<string, string> = {

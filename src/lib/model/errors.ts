@@ -18,8 +18,9 @@ export function formatPath(path: readonly PathSegment[]): string {
 	);
 }
 
+/** `file:line:column: path: message`, the form editors and terminals turn into a link to the spot. */
 export function formatError(error: DataError): string {
-	const where = error.line ? `${error.file}:${error.line}` : error.file;
+	const where = [error.file, error.line, error.line && error.column].filter(Boolean).join(':');
 	const path = formatPath(error.path);
 	return path ? `${where}: ${path}: ${error.message}` : `${where}: ${error.message}`;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../../scripts/data-files.ts';
 import { formatError } from './errors.ts';
 import { loadModel } from './load.ts';
 
@@ -31,20 +32,20 @@ describe('loadModel', () => {
 	});
 
 	it('reports an unknown reference with its file and path', () => {
-		expect(errorsWith('unknown-reference.yaml')).toContain(
-			'tests/fixtures/malformed/unknown-reference.yaml: bodies[0].participants[0].org: unknown organization "mofa2"'
-		);
+		expect(errorsWith('unknown-reference.yaml')).toEqual([
+			'tests/fixtures/malformed/unknown-reference.yaml:5:26: bodies[0].participants[0].org: unknown organization "mofa2"'
+		]);
 	});
 
 	it('reports a duplicate id and where it was first defined', () => {
-		expect(errorsWith('duplicate-id.yaml')).toContain(
-			'tests/fixtures/malformed/duplicate-id.yaml: bodies[0].id: duplicate id "alpha" (first defined in tests/fixtures/valid/minimal.yaml)'
-		);
+		expect(errorsWith('duplicate-id.yaml')).toEqual([
+			'tests/fixtures/malformed/duplicate-id.yaml:2:9: bodies[0].id: duplicate id "alpha" (first defined in tests/fixtures/valid/minimal.yaml:22)'
+		]);
 	});
 
 	it('reports a missing translation with its line', () => {
 		expect(errorsWith('missing-translation.yaml')).toEqual([
-			'tests/fixtures/malformed/missing-translation.yaml:3: bodies[0].name.en: missing English translation ("en")'
+			'tests/fixtures/malformed/missing-translation.yaml:3:11: bodies[0].name.en: missing English translation ("en")'
 		]);
 	});
 
@@ -58,45 +59,46 @@ describe('loadModel', () => {
 
 	it('reports a missing source', () => {
 		expect(errorsWith('missing-source.yaml')).toEqual([
-			'tests/fixtures/malformed/missing-source.yaml:2: bodies[0].sources: missing source: every fact needs at least one citation'
+			'tests/fixtures/malformed/missing-source.yaml:2:5: bodies[0].sources: missing source: every fact needs at least one citation'
 		]);
 	});
 
 	it('reports an edge to nowhere', () => {
 		expect(errorsWith('edge-to-nowhere.yaml')).toEqual([
-			'tests/fixtures/malformed/edge-to-nowhere.yaml: relationships[0].to: edge to nowhere: no body "nowhere"'
+			'tests/fixtures/malformed/edge-to-nowhere.yaml:4:9: relationships[0].to: edge to nowhere: no body "nowhere"'
 		]);
 	});
 
 	it('reports a containment cycle between mechanisms', () => {
-		const errors = errorsWith('containment-cycle.yaml');
-		expect(errors).toContain(
-			'tests/fixtures/malformed/containment-cycle.yaml: bodies[0].memberOf: containment cycle: outer → inner → outer'
-		);
+		expect(errorsWith('containment-cycle.yaml')).toEqual([
+			'tests/fixtures/malformed/containment-cycle.yaml:5:15: bodies[0].memberOf: containment cycle: outer → inner → outer',
+			'tests/fixtures/malformed/containment-cycle.yaml:10:15: bodies[1].memberOf: containment cycle: inner → outer → inner'
+		]);
 	});
 
 	it('reports a containment cycle between diagram groups', () => {
-		expect(errorsWith('group-cycle.yaml')).toContain(
-			'tests/fixtures/malformed/group-cycle.yaml: diagrams[0].groups[0].parent: containment cycle: g1 → g2 → g1'
-		);
+		expect(errorsWith('group-cycle.yaml')).toEqual([
+			'tests/fixtures/malformed/group-cycle.yaml:7:27: diagrams[0].groups[0].parent: containment cycle: g1 → g2 → g1',
+			'tests/fixtures/malformed/group-cycle.yaml:8:27: diagrams[0].groups[1].parent: containment cycle: g2 → g1 → g2'
+		]);
 	});
 
 	it('reports a table cell under a column the table does not have', () => {
 		expect(errorsWith('unknown-column.yaml')).toEqual([
-			'tests/fixtures/malformed/unknown-column.yaml: tables[0].rows[0].cells.purpse: unknown column "purpse"'
+			'tests/fixtures/malformed/unknown-column.yaml:11:19: tables[0].rows[0].cells.purpse: unknown column "purpse"'
 		]);
 	});
 
 	it('reports a date in the wrong format', () => {
 		expect(errorsWith('bad-date.yaml')).toEqual([
-			'tests/fixtures/malformed/bad-date.yaml:4: bodies[0].established: dates are YYYY, YYYY-MM or YYYY-MM-DD'
+			'tests/fixtures/malformed/bad-date.yaml:4:18: bodies[0].established: dates are YYYY, YYYY-MM or YYYY-MM-DD'
 		]);
 	});
 
 	it('reports a YAML syntax error with its line and still checks the other files', () => {
 		const errors = errorsWith('syntax-error.yaml');
 		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatch(/^tests\/fixtures\/malformed\/syntax-error\.yaml:\d+: YAML syntax error: /);
+		expect(errors[0]).toMatch(/^tests\/fixtures\/malformed\/syntax-error\.yaml:\d+:\d+: YAML syntax error: /);
 	});
 
 	it('collects problems from several files at once', () => {
@@ -109,5 +111,69 @@ describe('loadModel', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(new Set(result.errors.map((e) => e.file)).size).toBe(3);
+	});
+
+});
+
+/** The 1-based line of the first line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): number {
+	const index = text.split('\n').findIndex((line) => line.includes(needle));
+	if (index < 0) throw new Error(`"${needle}" not found`);
+	return index + 1;
+}
+
+describe('loadModel with the real data', () => {
+	const real = readDataFiles('data');
+	const acm = real.find((f) => f.name === 'data/acm.yaml')!;
+
+	it('reports every mistake of a new file in one run, each with its line and column', () => {
+		const result = loadModel([...real, fixture('with-real-data/several-mistakes.yaml')]);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		const file = 'tests/fixtures/with-real-data/several-mistakes.yaml';
+		// The body with no English still has its organization checked, and is no "unknown body" to the relationship.
+		expect(result.errors.map(formatError)).toEqual([
+			`${file}:4:11: bodies[0].name.en: missing English translation ("en")`,
+			`${file}:6:26: bodies[0].participants[0].org: unknown organization "mofa-typo"`,
+			`${file}:8:9: bodies[1].id: duplicate id "acg" (first defined in data/acm.yaml:${lineOf(acm.text, '- id: acg')})`,
+			`${file}:14:9: relationships[0].to: edge to nowhere: no body "no-such-body"`
+		]);
+	});
+
+	it('reports one missing English text in data/acm.yaml once, and nothing in the files that name its records', () => {
+		const flowName = /^( +name: \{ ja: [^,}]+), en: [^}]+\}$/m;
+		const line = lineOf(acm.text, acm.text.match(flowName)![0]);
+		const broken = { ...acm, text: acm.text.replace(flowName, '$1 }') };
+		expect(broken.text).not.toBe(acm.text);
+		const result = loadModel(real.map((f) => (f === acm ? broken : f)));
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.map(formatError)).toEqual([
+			expect.stringMatching(new RegExp(`^data/acm\\.yaml:${line}:\\d+: bodies\\[\\d+\\]\\.name\\.en: missing English translation \\("en"\\)$`))
+		]);
+	});
+
+	it('counts a record that fails the schema as defined: a missing body is reported once', () => {
+		// acg's kind is misspelt, so acg cannot be checked at all; yet every reference to acg resolves.
+		const broken = { ...acm, text: acm.text.replace(/(- id: acg\n)/, '$1    kind: comittee\n') };
+		expect(broken.text).not.toBe(acm.text);
+		const result = loadModel(real.map((f) => (f === acm ? broken : f)));
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.map(formatError)).toEqual([
+			expect.stringMatching(/^data\/acm\.yaml:\d+:\d+: bodies\[\d+\]\.kind: Invalid option: expected one of /)
+		]);
+	});
+
+	it('blames only the file with a YAML syntax error, which may define the ids others name', () => {
+		// A tab before a key: yaml cannot tell where the rest of the list belongs.
+		const broken = { ...acm, text: acm.text.replace(/\n {4}abbr: ACG\n/, '\n\tabbr: ACG\n') };
+		expect(broken.text).not.toBe(acm.text);
+		const result = loadModel(real.map((f) => (f === acm ? broken : f)));
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.length).toBeGreaterThan(0);
+		expect(new Set(result.errors.map((e) => e.file))).toEqual(new Set(['data/acm.yaml']));
+		expect(result.errors.every((e) => e.message.startsWith('YAML syntax error: '))).toBe(true);
 	});
 });

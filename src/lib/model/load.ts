@@ -7,21 +7,29 @@ export type LoadResult = { ok: true; model: Model } | { ok: false; errors: DataE
 
 /** Parse, validate and merge the data files; every problem in every file is reported at once. */
 export function loadModel(files: readonly RawFile[]): LoadResult {
-	const parsed: ParsedFile[] = [];
-	const errors: DataError[] = [];
-	for (const file of files) {
-		const result = parseDataFile(file);
-		errors.push(...result.errors);
-		if (result.parsed) parsed.push(result.parsed);
-	}
-	errors.push(...checkReferences(parsed));
-	if (errors.length > 0) return { ok: false, errors };
+	return loadParsed(files.map(parseDataFile));
+}
 
+/** Check parsed files against each other and, only if nothing at all is wrong, merge them into the model. */
+export function loadParsed(files: readonly ParsedFile[]): LoadResult {
+	const errors = [...files.flatMap((f) => f.errors), ...checkReferences(files)];
+	if (errors.length > 0) return { ok: false, errors: inFileOrder(errors, files) };
+
+	// With no errors every record passed the schema, so the sections have no holes and no mended copies.
 	const model = emptyModel();
-	for (const { content } of parsed) {
+	for (const { content } of files) {
 		for (const key of Object.keys(model) as (keyof Model)[]) {
 			(model[key] as unknown[]).push(...content[key]);
 		}
 	}
 	return { ok: true, model };
+}
+
+/** File by file as given, and top to bottom within a file, as a person fixes them. */
+function inFileOrder(errors: DataError[], files: readonly ParsedFile[]): DataError[] {
+	const order = new Map(files.map((f, i) => [f.name, i]));
+	const file = (e: DataError) => order.get(e.file) ?? 0;
+	return errors.toSorted(
+		(a, b) => file(a) - file(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+	);
 }

@@ -1,48 +1,40 @@
 import type { DataError, PathSegment } from './errors.ts';
 import type { ParsedFile } from './parse.ts';
-import type { DataFile, Section } from './schema.ts';
+import { SECTIONS, type DataFile, type Section } from './schema.ts';
 
 type Located = { file: string; path: PathSegment[] };
 type Registry = Map<string, Located & { section: Section }>;
 
-const SECTIONS: Section[] = [
-	'sources',
-	'organizations',
-	'bodies',
-	'relationships',
-	'diagrams',
-	'tables',
-	'stages',
-	'walkthroughs',
-	'events'
-];
-
 /**
  * Cross-file checks the schema cannot make: ids are unique across the whole model, every reference
- * resolves to a record of the right kind, and containment has no cycles.
+ * resolves to a record of the right kind, and containment has no cycles. Every record with an id
+ * counts as defined, even one that failed the schema, so that its mistake is reported once, not echoed
+ * as an unknown reference in every file that names it.
  */
 export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 	const errors: DataError[] = [];
-	const fail = (at: Located, message: string) => errors.push({ file: at.file, path: at.path, message });
+	const byName = new Map(files.map((f) => [f.name, f]));
+	const position = (at: Located) => byName.get(at.file)?.locate(at.path) ?? {};
+	const fail = (at: Located, message: string) => errors.push({ file: at.file, path: at.path, ...position(at), message });
+	// A file that could not be read whole may define the id that seems missing: saying so would blame the wrong file.
+	const missing = files.every((f) => f.whole) ? fail : () => {};
 
 	// Diagrams and tables have their own namespaces so a diagram can share its mechanism's id (/diagram/acm).
 	const namespace = (section: Section) => (section === 'diagrams' ? 'diagram:' : section === 'tables' ? 'table:' : '');
 	const registry: Registry = new Map();
-	for (const { name, content } of files) {
-		for (const section of SECTIONS) {
-			content[section].forEach((record, i) => {
-				const at = { file: name, path: [section, i, 'id'], section };
-				const key = namespace(section) + record.id;
-				const first = registry.get(key);
-				if (first) fail(at, `duplicate id "${record.id}" (first defined in ${first.file})`);
-				else registry.set(key, at);
-			});
+	for (const { name, defined } of files) {
+		for (const { section, index, id } of defined) {
+			const at = { file: name, path: [section, index, 'id'], section };
+			const key = namespace(section) + id;
+			const first = registry.get(key);
+			if (first) fail(at, `duplicate id "${id}" (first defined in ${first.file}:${position(first).line ?? '?'})`);
+			else registry.set(key, at);
 		}
 	}
 
 	const expect = (at: Located, id: string, section: Section, what: string) => {
 		const found = registry.get(namespace(section) + id);
-		if (!found) fail(at, `unknown ${what} "${id}"`);
+		if (!found) missing(at, `unknown ${what} "${id}"`);
 		else if (found.section !== section) fail(at, `"${id}" is a ${found.section.replace(/s$/, '')}, not a ${what}`);
 	};
 
@@ -72,7 +64,8 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 
 		content.relationships.forEach((r, i) => {
 			for (const end of ['from', 'to'] as const) {
-				if (!bodyKinds.has(r[end])) fail(at('relationships', i, end), `edge to nowhere: no body "${r[end]}"`);
+				const found = registry.get(r[end]);
+				if (found?.section !== 'bodies') (found ? fail : missing)(at('relationships', i, end), `edge to nowhere: no body "${r[end]}"`);
 			}
 			if (r.from === r.to) fail(at('relationships', i, 'to'), `edge from "${r.from}" to itself`);
 		});

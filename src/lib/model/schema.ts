@@ -284,3 +284,6 @@ export const DataFile = z.strictObject({
 });
 export type DataFile = z.infer<typeof DataFile>;
 export type Section = keyof DataFile;
+
+/** The sections of a data file, in the order records are merged into the model. */
+export const SECTIONS = Object.keys(DataFile.shape) as Section[];

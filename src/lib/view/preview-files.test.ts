@@ -1,23 +1,44 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asDataFile, mergeFiles, readDeadline } from './preview-files.ts';
+import { readDataFiles } from '../../../scripts/data-files.ts';
+import { formatError } from '../model/errors.ts';
+import { asDataFile, checkOwnFiles, mergeFiles, readDeadline } from './preview-files.ts';
 
 describe('preview files', () => {
+	const file = (name: string, ...ids: string[]) => ({ name, ids });
+	const merge = (builtIn: ReturnType<typeof file>[], own: ReturnType<typeof file>[]) =>
+		mergeFiles(builtIn, own, (f) => f.ids);
+
 	it('replaces a built-in file by name and adds new ones', () => {
-		const merged = mergeFiles(
-			[
-				{ name: 'data/acm.yaml', text: 'old' },
-				{ name: 'data/bpm.yaml', text: 'bpm' }
-			],
-			[
-				{ name: 'data/acm.yaml', text: 'new' },
-				{ name: 'data/extra.yaml', text: 'x' }
-			]
-		);
-		expect(merged).toEqual([
-			{ name: 'data/bpm.yaml', text: 'bpm' },
-			{ name: 'data/acm.yaml', text: 'new' },
-			{ name: 'data/extra.yaml', text: 'x' }
-		]);
+		const acm = file('data/acm.yaml', 'acm', 'acg');
+		const bpm = file('data/bpm.yaml', 'bpm');
+		const edited = file('data/acm.yaml', 'acm');
+		const extra = file('data/extra.yaml', 'x');
+		expect(merge([acm, bpm], [edited, extra])).toEqual({
+			files: [bpm, edited, extra],
+			replaced: [{ file: 'data/acm.yaml', builtIn: 'data/acm.yaml' }]
+		});
+	});
+
+	it('replaces a built-in file by a file under another name that defines most of its ids', () => {
+		const acm = file('data/acm.yaml', 'acm', 'acg', 'bocc');
+		const bpm = file('data/bpm.yaml', 'bpm', 'sdc');
+		const copy = file('data/acm-edited.yaml', 'acm', 'acg', 'new-body');
+		const mostlyNew = file('data/extra.yaml', 'bpm', 'a', 'b');
+		expect(merge([acm, bpm], [copy, mostlyNew])).toEqual({
+			files: [bpm, copy, mostlyNew],
+			replaced: [{ file: 'data/acm-edited.yaml', builtIn: 'data/acm.yaml' }]
+		});
+		// Half is not most: the file is added next to the built-in one.
+		expect(merge([bpm], [file('data/half.yaml', 'bpm')]).replaced).toEqual([]);
+	});
+
+	it('checks an edited copy of acm.yaml under another name as the replacement of acm.yaml', () => {
+		const builtIn = readDataFiles('data');
+		const acm = readFileSync('data/acm.yaml', 'utf8');
+		const check = checkOwnFiles(builtIn, [{ name: 'data/acm-copy.yaml', text: acm }]);
+		expect(check.replaced).toEqual([{ file: 'data/acm-copy.yaml', builtIn: 'data/acm.yaml' }]);
+		expect(check.result.ok ? [] : check.result.errors.map(formatError)).toEqual([]);
 	});
 
 	it('names uploads as repository data files and bounds the deadline', () => {

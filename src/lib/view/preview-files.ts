@@ -1,9 +1,46 @@
-import type { RawFile } from '../model/parse.ts';
+import { loadParsed, type LoadResult } from '../model/load.ts';
+import { parseDataFile, type ParsedFile, type RawFile } from '../model/parse.ts';
 
-/** The built-in files with the reader's own added: a file of the same name replaces the built-in one. */
-export function mergeFiles(builtIn: readonly RawFile[], own: readonly RawFile[]): RawFile[] {
-	const names = new Set(own.map((f) => f.name));
-	return [...builtIn.filter((f) => !names.has(f.name)), ...own];
+/** An own file taking the place of a built-in one. */
+export interface Replacement {
+	file: string;
+	builtIn: string;
+}
+
+/**
+ * The built-in files with the reader's own added. An own file replaces a built-in one of the same name,
+ * or one most of whose ids it defines: an edited copy saved under another name would otherwise be
+ * checked next to the original, and every id in it reported twice.
+ */
+export function mergeFiles<F extends { name: string }>(
+	builtIn: readonly F[],
+	own: readonly F[],
+	idsOf: (file: F) => readonly string[]
+): { files: F[]; replaced: Replacement[] } {
+	const ownIds = new Map(own.map((f) => [f, new Set(idsOf(f))]));
+	const replaced: Replacement[] = [];
+	const kept = builtIn.filter((b) => {
+		const ids = idsOf(b);
+		const shared = (f: F) => ids.filter((id) => ownIds.get(f)!.has(id)).length;
+		const by = own.find((f) => f.name === b.name) ?? own.find((f) => shared(f) * 2 > ids.length);
+		if (by) replaced.push({ file: by.name, builtIn: b.name });
+		return !by;
+	});
+	return { files: [...kept, ...own], replaced };
+}
+
+/** A record's id with its section: a diagram may share its mechanism's id without being the same record. */
+export const recordIds = (file: ParsedFile) => file.defined.map((d) => `${d.section}/${d.id}`);
+
+export interface OwnFilesCheck {
+	result: LoadResult;
+	replaced: Replacement[];
+}
+
+/** Check the reader's files together with the built-in data, each file parsed once. */
+export function checkOwnFiles(builtIn: readonly RawFile[], own: readonly RawFile[]): OwnFilesCheck {
+	const { files, replaced } = mergeFiles(builtIn.map(parseDataFile), own.map(parseDataFile), recordIds);
+	return { result: loadParsed(files), replaced };
 }
 
 /** Uploaded files are named as in the repository, so messages point at the file to fix. */
