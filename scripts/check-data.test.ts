@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,24 @@ describe('check:data', () => {
 			expect(lines.at(-1)).toMatch(new RegExp(`^${builtIn} files OK \\(data/ with ${builtIn} given files\\) — \\d+ bodies`));
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
+		}
+	});
+
+	it('finds every quote in its document and points at one that is not there', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'renkei-quote-'));
+		try {
+			const acm = readFileSync('data/acm.yaml', 'utf8');
+			const quote = '閣僚レベルを含む二国間の上位レベル';
+			const at = acm.split('\n').findIndex((l) => l.includes(`quote: ${quote}`));
+			expect(at).toBeGreaterThan(0);
+			writeFileSync(join(dir, 'acm.yaml'), acm.replace(`quote: ${quote}`, 'quote: 閣僚レベルを含まない上位レベル'));
+			const run = checkData(join(dir, 'acm.yaml'));
+			expect(run.status).toBe(1);
+			const column = acm.split('\n')[at]!.indexOf(quote) + 1;
+			expect(run.stderr).toContain(`acm.yaml:${at + 1}:${column}: bodies[`);
+			expect(run.stderr).toContain('quote not found in dow2018.txt: 「閣僚レベルを含まない上位レベル」');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 

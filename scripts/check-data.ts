@@ -3,8 +3,9 @@
 // same name or with most of the same ids (an edited copy), so `-- DIR` holding a copy of data/ checks the copy.
 import { formatError } from '../src/lib/model/errors.ts';
 import type { RawFile } from '../src/lib/model/parse.ts';
+import { quoteErrors } from '../src/lib/sources/check.ts';
 import { checkOwnFiles } from '../src/lib/view/preview-files.ts';
-import { readDataFiles, readDataPaths } from './data-files.ts';
+import { readDataFiles, readDataPaths, readSourceFile } from './data-files.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -19,7 +20,8 @@ function readGiven(): RawFile[] {
 
 const given = readGiven();
 const builtIn = readDataFiles('data');
-const { result, replaced } = checkOwnFiles(builtIn, given);
+// Every quote is looked up in its document in sources/, inside the section its ref names.
+const { result, replaced } = checkOwnFiles(builtIn, given, (files) => quoteErrors(files, (file) => readSourceFile(file)));
 for (const r of replaced) if (r.file !== r.builtIn) console.log(`${r.file} replaces ${r.builtIn}`);
 const checked = builtIn.length - replaced.length + given.length;
 const which = given.length > 0 ? `data/ with ${plural(given.length, 'given file')}` : 'data/';

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RawFile } from '../src/lib/model/parse.ts';
 
@@ -17,4 +17,10 @@ export function readDataFile(path: string, root = process.cwd()): RawFile {
 /** The files a command line names: each directory's .yaml files, and each file as given. */
 export function readDataPaths(paths: readonly string[], root = process.cwd()): RawFile[] {
 	return paths.flatMap((p) => (statSync(p).isDirectory() ? readDataFiles(p, root) : [readDataFile(p, root)]));
+}
+
+/** A source text from sources/, undefined when the folder has no such file. */
+export function readSourceFile(file: string, root = process.cwd()): string | undefined {
+	const path = join(root, 'sources', file);
+	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }

@@ -39,7 +39,7 @@ describe('loadModel', () => {
 
 	it('reports a duplicate id and where it was first defined', () => {
 		expect(errorsWith('duplicate-id.yaml')).toEqual([
-			'tests/fixtures/malformed/duplicate-id.yaml:2:9: bodies[0].id: duplicate id "alpha" (first defined in tests/fixtures/valid/minimal.yaml:22)'
+			'tests/fixtures/malformed/duplicate-id.yaml:2:9: bodies[0].id: duplicate id "alpha" (first defined in tests/fixtures/valid/minimal.yaml:24)'
 		]);
 	});
 

@@ -10,9 +10,12 @@ export function loadModel(files: readonly RawFile[]): LoadResult {
 	return loadParsed(files.map(parseDataFile));
 }
 
+/** Checks a caller adds, such as the quotes against the source texts where those can be read. */
+export type ExtraCheck = (files: readonly ParsedFile[]) => DataError[];
+
 /** Check parsed files against each other and, only if nothing at all is wrong, merge them into the model. */
-export function loadParsed(files: readonly ParsedFile[]): LoadResult {
-	const errors = [...files.flatMap((f) => f.errors), ...checkReferences(files)];
+export function loadParsed(files: readonly ParsedFile[], extra?: ExtraCheck): LoadResult {
+	const errors = [...files.flatMap((f) => f.errors), ...checkReferences(files), ...(extra?.(files) ?? [])];
 	if (errors.length > 0) return { ok: false, errors: inFileOrder(errors, files) };
 
 	// With no errors every record passed the schema, so the sections have no holes and no mended copies.

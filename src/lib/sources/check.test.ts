@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/data-files.ts';
 import { parseDataFile, type ParsedFile } from '../model/parse.ts';
-import { checkQuotes, forEachCitation, type SourceText } from './check.ts';
+import { checkQuotes, forEachCitation, quoteErrors, type SourceText } from './check.ts';
 
-const files = readDataFiles('data').map((f) => parseDataFile(f).parsed!);
+const files = readDataFiles('data').map(parseDataFile);
 const sources = files.flatMap((f) => f.content.sources);
 const texts: SourceText[] = sources.map((source) => ({ source, text: readFileSync(`sources/${source.file}`, 'utf8') }));
 
 /** The real data with one citation's quote or ref replaced. */
 function withCitation(change: { quote?: string; ref?: string }): { files: ParsedFile[]; path: (string | number)[] } {
-	const copy = files.map((f) => ({ name: f.name, content: structuredClone(f.content) }));
+	const copy = files.map((f) => ({ ...f, content: structuredClone(f.content) }));
 	const acm = copy.find((f) => f.name === 'data/acm.yaml')!;
 	let path: (string | number)[] = [];
 	forEachCitation(acm.content, (p, c) => {
@@ -43,6 +43,15 @@ describe('checkQuotes', () => {
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatchObject({ file: 'data/acm.yaml', path });
 		expect(errors[0]!.message).toMatch(/^quote is not in 図表Ⅱ-4-2-3 \(lines [\d–, ]+\) but at line \d+ of dow2018\.txt/);
+	});
+
+	it('places each error at its line and column in the data file', () => {
+		const { files: changed } = withCitation({ quote: '同盟調整メカニズムは存在しない' });
+		const [error] = quoteErrors(changed, (file) => texts.find((t) => t.source.file === file)?.text);
+		const acm = changed.find((f) => f.name === 'data/acm.yaml')!;
+		expect(error).toMatchObject({ file: 'data/acm.yaml', ...acm.locate(error!.path) });
+		expect(error!.line).toBeGreaterThan(1);
+		expect(error!.column).toBeGreaterThan(1);
 	});
 
 	it('reports a ref that names no section', () => {

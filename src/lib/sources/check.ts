@@ -1,4 +1,5 @@
 import type { DataError, PathSegment } from '../model/errors.ts';
+import type { ParsedFile } from '../model/parse.ts';
 import type { Citation, DataFile, Source } from '../model/schema.ts';
 import { compact, findQuote, type Compacted } from './quote.ts';
 import { lineOf, lineStarts, sectionFor, sectionSpans } from './sections.ts';
@@ -68,4 +69,15 @@ export function forEachCitation(content: DataFile, visit: (path: PathSegment[], 
 			}
 	};
 	for (const [section, records] of Object.entries(content)) if (section !== 'sources') walk(records, [section]);
+}
+
+/**
+ * The quote check for parsed data files, each error placed at its line: `read` gives a source file's
+ * text from sources/ (from disk in scripts, bundled in the build), undefined when there is none.
+ */
+export function quoteErrors(files: readonly ParsedFile[], read: (file: string) => string | undefined): DataError[] {
+	const sources = files.flatMap((f) => f.content.sources.filter(Boolean));
+	const texts = sources.map((source) => ({ source, text: read(source.file) }));
+	const byName = new Map(files.map((f) => [f.name, f]));
+	return checkQuotes(files, texts).map((e) => ({ ...e, ...byName.get(e.file)?.locate(e.path) }));
 }

@@ -1,4 +1,4 @@
-import { loadParsed, type LoadResult } from '../model/load.ts';
+import { loadParsed, type ExtraCheck, type LoadResult } from '../model/load.ts';
 import { parseDataFile, type ParsedFile, type RawFile } from '../model/parse.ts';
 
 /** An own file taking the place of a built-in one. */
@@ -38,9 +38,9 @@ export interface OwnFilesCheck {
 }
 
 /** Check the reader's files together with the built-in data, each file parsed once. */
-export function checkOwnFiles(builtIn: readonly RawFile[], own: readonly RawFile[]): OwnFilesCheck {
+export function checkOwnFiles(builtIn: readonly RawFile[], own: readonly RawFile[], extra?: ExtraCheck): OwnFilesCheck {
 	const { files, replaced } = mergeFiles(builtIn.map(parseDataFile), own.map(parseDataFile), recordIds);
-	return { result: loadParsed(files), replaced };
+	return { result: loadParsed(files, extra), replaced };
 }
 
 /** Uploaded files are named as in the repository, so messages point at the file to fix. */
