@@ -216,10 +216,11 @@ describe('header navigation', () => {
 		{ path: '', label: 'navDiagrams' },
 		{ path: 'catalogue/', label: 'catalogue' },
 		{ path: 'timeline/', label: 'timeline' },
+		{ path: 'sources/', label: 'sourcesNav' },
 		{ path: 'preview/', label: 'previewNav' }
 	] as const;
 
-	test.each(LANGS)('links to the diagrams, the catalogue, the timeline and the data check, and marks the current page (%s)', async (lang) => {
+	test.each(LANGS)('links to the diagrams, the catalogue, the timeline, the sources and the data check, and marks the current page (%s)', async (lang) => {
 		for (const current of sections) {
 			await withPage(
 				`/${lang}/${current.path}`,
