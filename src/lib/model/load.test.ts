@@ -165,6 +165,33 @@ describe('loadModel with the real data', () => {
 		]);
 	});
 
+	/** A walkthrough of the ACM with one step, whose fields after its target are `step`. */
+	const walk = (step: string) => ({
+		name: 'data/walkthroughs/mine.yaml',
+		text: [
+			'walkthroughs:',
+			'  - { id: mine, diagram: acm, stage: a, title: { ja: 私の, en: Mine },',
+			'      sources: [{ source: dow2018, ref: 図表Ⅱ-4-2-3 }],',
+			'      steps: [{ id: one, target: { body: acg }, title: { ja: 一, en: One }, ' + step + ' }] }'
+		].join('\n')
+	});
+
+	it('lets a step go uncited only when it is illustrative and says why, and says so with the other mistakes', () => {
+		const said = loadModel([...real, walk('narration: { ja: 説明, en: Told }, illustrative: true, reason: { ja: 資料にない, en: Not in the sources }')]);
+		expect(said.ok ? [] : said.errors.map(formatError)).toEqual([]);
+		for (const step of ['narration: { ja: 説明, en: Told }, illustrative: true', 'narration: { ja: 説明, en: Told }, reason: { ja: 理由, en: Why }']) {
+			const result = loadModel([...real, walk(step)]);
+			expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+				expect.stringMatching(/^data\/walkthroughs\/mine\.yaml:4:\d+: walkthroughs\[0\]\.steps\[0\]\.sources: missing source: every fact needs at least one citation \(or mark the step illustrative and say why\)$/)
+			]);
+		}
+		const both = loadModel([...real, walk('narration: { ja: 説明 }')]);
+		expect(both.ok ? [] : both.errors.map((e) => `${e.path.join('.')}: ${e.message}`).sort()).toEqual([
+			'walkthroughs.0.steps.0.narration.en: missing English translation ("en")',
+			'walkthroughs.0.steps.0.sources: missing source: every fact needs at least one citation (or mark the step illustrative and say why)'
+		]);
+	});
+
 	it('blames only the file with a YAML syntax error, which may define the ids others name', () => {
 		// A tab before a key: yaml cannot tell where the rest of the list belongs.
 		const broken = { ...acm, text: acm.text.replace(/\n {4}abbr: ACG\n/, '\n\tabbr: ACG\n') };

@@ -36,6 +36,8 @@ export type Citation = z.infer<typeof Citation>;
 
 const sourced = { sources: z.array(Citation).min(1, 'every fact needs at least one source') };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
 const LineRange = z
 	.tuple([z.number().int().positive(), z.number().int().positive()])
 	.refine(([from, to]) => from <= to, 'a line range runs from its first line to its last');
@@ -205,17 +207,29 @@ export const Stage = z.strictObject({
 });
 export type Stage = z.infer<typeof Stage>;
 
-export const Step = z.strictObject({
-	id: Id,
-	target: z.union([z.strictObject({ body: Id }), z.strictObject({ relationship: Id })]),
-	title: Text,
-	narration: Text,
-	/** the sources do not state this step outright; the UI labels it */
-	illustrative: z.boolean().default(false),
-	/** the stage this step is in, when a walkthrough moves through stages; otherwise the walkthrough's */
-	stage: Id.optional(),
-	...sourced
-});
+export const STEP_UNCITED = 'missing source: every fact needs at least one citation (or mark the step illustrative and say why)';
+
+export const Step = z
+	.strictObject({
+		id: Id,
+		target: z.union([z.strictObject({ body: Id }), z.strictObject({ relationship: Id })]),
+		title: Text,
+		narration: Text,
+		/** the sources do not state this step outright; the UI labels it */
+		illustrative: z.boolean().default(false),
+		/** why the step is illustrative, shown with the label: what the sources leave open */
+		reason: Text.optional(),
+		/** the stage this step is in, when a walkthrough moves through stages; otherwise the walkthrough's */
+		stage: Id.optional(),
+		// A reader's own walkthrough may tell a step no source states; saying why stands in for a citation.
+		sources: z.array(Citation).default([])
+	})
+	.refine((s) => s.sources.length > 0 || (s.illustrative && s.reason !== undefined), {
+		path: ['sources'],
+		message: STEP_UNCITED,
+		// judged even when another field is wrong, so one run reports the missing citation too
+		when: (payload) => isRecord(payload.value) && Array.isArray(payload.value.sources)
+	});
 export type Step = z.infer<typeof Step>;
 
 export const Walkthrough = z.strictObject({
