@@ -241,6 +241,8 @@ export const Walkthrough = z.strictObject({
 	...sourced
 });
 export type Walkthrough = z.infer<typeof Walkthrough>;
+/** A walkthrough as written in a file, before defaults are filled in. */
+export type WalkthroughInput = z.input<typeof Walkthrough>;
 
 export const Event = z.strictObject({
 	id: Id,

@@ -3,7 +3,7 @@
 // be a walkthrough the data files would accept, so every gap is named here in both languages.
 import type { ResolvedCitation } from '../model/details.ts';
 import { diagramRelationships, type Model } from '../model/model.ts';
-import type { Citation, Diagram, Step, Text, Walkthrough } from '../model/schema.ts';
+import type { Citation, Diagram, Step, Text, Walkthrough, WalkthroughInput } from '../model/schema.ts';
 import { scenarioDetail, type ScenarioDetail, type WalkthroughDetail } from './detail.ts';
 
 /** What the diagram offers an author, with names so that problems can say which step and source they mean. */
@@ -144,6 +144,16 @@ export function fileReady(w: Walkthrough): Walkthrough {
 	const cited = new Map<string, Citation>();
 	for (const c of steps.flatMap((s) => s.sources)) if (!cited.has(citationKey(c))) cited.set(citationKey(c), c);
 	return { id: done.id, diagram: done.diagram, stage: done.stage, title: trimText(done.title), steps, sources: [...cited.values()] };
+}
+
+/** A file-ready walkthrough as it is written out: `illustrative: false` is the default, so it is left out as the data files do. */
+export function fileShape(w: Walkthrough): WalkthroughInput {
+	const written = (s: Step) => {
+		if (s.illustrative) return s;
+		const { illustrative: _, ...rest } = s;
+		return rest;
+	};
+	return { ...w, steps: w.steps.map(written) };
 }
 
 /** The walkthrough as the player shows it (what a reader of the shared link will see), citations resolved like citer's. */
