@@ -146,13 +146,18 @@ export function fileReady(w: Walkthrough): Walkthrough {
 	return { id: done.id, diagram: done.diagram, stage: done.stage, title: trimText(done.title), steps, sources: [...cited.values()] };
 }
 
-/** A file-ready walkthrough as it is written out: `illustrative: false` is the default, so it is left out as the data files do. */
+/** A file-ready walkthrough as it is written out: defaults (not illustrative, no citation) left out, as the data files do. */
 export function fileShape(w: Walkthrough): WalkthroughInput {
-	const written = (s: Step) => {
-		if (s.illustrative) return s;
-		const { illustrative: _, ...rest } = s;
-		return rest;
-	};
+	const written = (s: Step): WalkthroughInput['steps'][number] => ({
+		id: s.id,
+		target: s.target,
+		title: s.title,
+		narration: s.narration,
+		...(s.illustrative && { illustrative: true }),
+		...(s.reason && { reason: s.reason }),
+		...(s.stage !== undefined && { stage: s.stage }),
+		...(s.sources.length > 0 && { sources: s.sources })
+	});
 	return { ...w, steps: w.steps.map(written) };
 }
 
