@@ -2,9 +2,6 @@
 // editing two drafts never write over each other; a draft is unfinished by nature (blank texts, no
 // citation yet), so it is checked for its shape only. Storage may be full, disabled or hold anything:
 // nothing here throws.
-// schema.ts first: it switches zod's compiler off (the site's CSP forbids eval) before the schemas here are built.
-import '../model/schema.ts';
-import { z } from 'zod';
 import type { Walkthrough } from '../model/schema.ts';
 
 export interface Draft {
@@ -17,30 +14,29 @@ export interface Draft {
 
 export const DRAFT_PREFIX = 'renkei.draft.';
 
-const LooseText = z.object({ ja: z.string(), en: z.string() });
-const LooseCitation = z.object({ source: z.string(), ref: z.string(), quote: z.string().optional() });
-const LooseStep = z.object({
-	id: z.string(),
-	target: z.union([z.object({ body: z.string() }), z.object({ relationship: z.string() })]),
-	title: LooseText,
-	narration: LooseText,
-	illustrative: z.boolean(),
-	reason: LooseText.optional(),
-	stage: z.string().optional(),
-	sources: z.array(LooseCitation)
-});
-const StoredDraft = z.object({
-	id: z.string(),
-	diagram: z.string(),
-	updated: z.number(),
-	walkthrough: z.object({
-		id: z.string(),
-		diagram: z.string(),
-		stage: z.string(),
-		title: LooseText,
-		steps: z.array(LooseStep),
-		sources: z.array(LooseCitation)
-	})
+// Checked by hand, not with the schema library: that would add it to every diagram page's first load.
+type Check = (v: unknown) => boolean;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString: Check = (v) => typeof v === 'string';
+const shaped =
+	(fields: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
+	(v) =>
+		isObject(v) &&
+		Object.entries(fields).every(([k, check]) => check(v[k])) &&
+		Object.entries(optional).every(([k, check]) => v[k] === undefined || check(v[k]));
+const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
+const isText = shaped({ ja: isString, en: isString });
+const isCitation = shaped({ source: isString, ref: isString }, { quote: isString });
+const isTarget: Check = (v) => shaped({ body: isString })(v) || shaped({ relationship: isString })(v);
+const isStep = shaped(
+	{ id: isString, target: isTarget, title: isText, narration: isText, illustrative: (v) => typeof v === 'boolean', sources: listOf(isCitation) },
+	{ reason: isText, stage: isString }
+);
+const isDraft = shaped({
+	id: isString,
+	diagram: isString,
+	updated: (v) => typeof v === 'number',
+	walkthrough: shaped({ id: isString, diagram: isString, stage: isString, title: isText, steps: listOf(isStep), sources: listOf(isCitation) })
 });
 
 const keyOf = (id: string) => `${DRAFT_PREFIX}${id}`;
@@ -50,8 +46,8 @@ export function loadDraft(storage: Storage, id: string): Draft | undefined {
 	try {
 		const text = storage.getItem(keyOf(id));
 		if (text === null) return undefined;
-		const parsed = StoredDraft.safeParse(JSON.parse(text));
-		return parsed.success && parsed.data.id === id ? parsed.data : undefined;
+		const parsed: unknown = JSON.parse(text);
+		return isDraft(parsed) && (parsed as unknown as Draft).id === id ? (parsed as unknown as Draft) : undefined;
 	} catch {
 		return undefined;
 	}
