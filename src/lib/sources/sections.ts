@@ -39,3 +39,15 @@ export function sectionFor<S extends Pick<SourceSection, 'ref'>>(sections: reado
 	}
 	return best;
 }
+
+/** The narrowest section whose lines hold the whole span, so a citation names the most specific ref. */
+export function sectionAt<S extends Pick<SourceSection, 'lines'>>(sections: readonly S[], starts: readonly number[], length: number, span: Span): S | undefined {
+	let best: { section: S; size: number } | undefined;
+	for (const section of sections) {
+		const spans = sectionSpans(section, starts, length);
+		if (!spans.some((s) => span.start >= s.start && span.end <= s.end)) continue;
+		const size = spans.reduce((n, s) => n + s.end - s.start, 0);
+		if (!best || size < best.size) best = { section, size };
+	}
+	return best?.section;
+}
