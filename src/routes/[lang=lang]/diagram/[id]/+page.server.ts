@@ -13,6 +13,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		...source,
 		search: searchIndex(model),
 		diagramTitles: Object.fromEntries(model.diagrams.map((d) => [d.id, d.title])),
+		// for the citations of a walkthrough a reader writes or opens from a link
+		sourceTitles: Object.fromEntries(model.sources.map((s) => [s.id, s.title])),
 		years: { min: Math.min(...years), max: Math.max(...years, new Date().getFullYear()) }
 	};
 };
