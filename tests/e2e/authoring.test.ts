@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { LANGS, type Lang } from '../../src/lib/model/schema.ts';
+import { encodeWalkthrough, shareFragment } from '../../src/lib/scenario/share.ts';
+import type { Walkthrough } from '../../src/lib/model/schema.ts';
 import { axe } from './axe.ts';
 import { downloadOf, openPage, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
@@ -87,6 +89,8 @@ describe('writing a walkthrough', () => {
 				`/${lang}/diagram/acm/`,
 				async (page) => {
 					await author(page, lang);
+					// every control of the editor, now holding three steps, labelled and usable without a mouse
+					expect(await axe(page)).toEqual([]);
 					// Nothing is lost: the draft is back after a reload.
 					await page.reload();
 					await page.getByTestId('walkthrough-editor').waitFor();
@@ -142,6 +146,36 @@ describe('writing a walkthrough', () => {
 		await visit(browser(), '/en/diagram/acm/?walk=mine-1&step=1#walk-data=AAAA%21%21broken', async (page) => {
 			await expect.poll(() => page.getByTestId('notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('cut short or altered')]));
 			expect(await page.locator('.svelte-flow__node').count()).toBeGreaterThan(0);
+		});
+	});
+
+	const sharedWith = (change: (w: Walkthrough) => Walkthrough): Walkthrough =>
+		change({
+			id: 'mine-7',
+			diagram: 'acm',
+			stage: stageA.id,
+			title: { ja: '検査', en: 'Check' },
+			steps: [{ id: 'step-1', target: { body: 'acg' }, title: { ja: '一', en: 'One' }, narration: { ja: '説明', en: 'Told' }, illustrative: false, sources: [{ source: 'dow2018', ref: '3.1(1)', quote: QUOTE }] }],
+			sources: [{ source: 'dow2018', ref: '3.1(1)', quote: QUOTE }]
+		});
+
+	test.each([
+		['a quote its document does not have', (w: Walkthrough) => ({ ...w, steps: [{ ...w.steps[0]!, sources: [{ source: 'dow2018', ref: '3.1(1)', quote: '同盟調整メカニズムは存在しない' }] }] }), '同盟調整メカニズムは存在しない'],
+		['a body that is not on the diagram', (w: Walkthrough) => ({ ...w, steps: [{ ...w.steps[0]!, target: { body: 'no-such-body' } }] }), 'no-such-body']
+	] as const)('a shared walkthrough with %s is refused with a notice naming it', async (_, change, named) => {
+		const payload = await encodeWalkthrough(sharedWith(change));
+		await visit(browser(), `/en/diagram/acm/#${shareFragment(payload)}`, async (page) => {
+			await expect.poll(() => page.getByTestId('notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(named)]));
+			expect(await page.getByTestId('walkthrough').count()).toBe(0);
+		});
+	});
+
+	test('a valid shared walkthrough opens in the player', async () => {
+		const payload = await encodeWalkthrough(sharedWith((w) => w));
+		await visit(browser(), `/ja/diagram/acm/#${shareFragment(payload)}`, async (page) => {
+			await page.getByTestId('walkthrough').waitFor();
+			await page.waitForURL((u) => u.searchParams.get('walk') === 'mine-7' && u.hash.startsWith('#walk-data='));
+			expect(await page.locator('[data-testid="walkthrough"] h3').first().innerText()).toBe('一');
 		});
 	});
 

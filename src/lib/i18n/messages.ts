@@ -278,7 +278,8 @@ const en = {
 	backToWalkthrough: 'Back to your walkthrough',
 	illustrativeWhy: 'Why',
 	untitled: 'Untitled walkthrough',
-	unknownDraft: 'No draft “{id}” for this diagram in this browser.'
+	unknownDraft: 'No draft “{id}” for this diagram in this browser.',
+	quoteNotInSource: 'the quote 「{quote}」 is not in {title}'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -559,7 +560,8 @@ const ja: Messages = {
 	backToWalkthrough: 'ウォークスルーに戻る',
 	illustrativeWhy: '理由',
 	untitled: '無題のウォークスルー',
-	unknownDraft: 'このブラウザには、この図の下書き「{id}」はない。'
+	unknownDraft: 'このブラウザには、この図の下書き「{id}」はない。',
+	quoteNotInSource: '引用「{quote}」は{title}にない'
 };
 
 export type MessageKey = keyof typeof en;

@@ -4,7 +4,7 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import { t } from '$lib/i18n/messages';
 import type { Citation, Lang, Text, Walkthrough } from '$lib/model/schema';
-import { authoredDetail, blankWalkthrough, completeTexts, fileReady, newId, withAuthored, type AuthoringContext } from '$lib/scenario/authored';
+import { authoredDetail, authoringProblems, blankWalkthrough, completeTexts, fileReady, newId, withAuthored, type AuthoringContext } from '$lib/scenario/authored';
 import type { ScenarioDetail, WalkthroughDetail } from '$lib/scenario/detail';
 import { draftEditor, type DraftEditor } from './authoring.svelte';
 import { discardDraft, listDrafts, loadDraft, saveDraft, type Draft } from './drafts';
@@ -21,6 +21,8 @@ interface Input {
 	bodies: readonly string[];
 	scenario: ScenarioDetail;
 	sourceTitles: Record<string, Text>;
+	/** each source's text file, which the site serves at /sources/FILE */
+	sourceFiles: Record<string, string>;
 }
 
 const localStore = (): Storage | null => {
@@ -97,6 +99,11 @@ export function authoring(input: () => Input) {
 				notices = [t(l, 'shareOtherDiagram', { diagram: decoded.walkthrough.diagram })];
 				return;
 			}
+			const problem = await vet(decoded.walkthrough);
+			if (problem) {
+				notices = [t(l, 'shareInvalid', { detail: problem })];
+				return;
+			}
 			shared = decoded.walkthrough;
 			notices = [t(l, 'sharedWalkthrough', { title: decoded.walkthrough.title[l] })];
 			if (!page.url.searchParams.has('walk')) {
@@ -126,6 +133,28 @@ export function authoring(input: () => Input) {
 		url.hash = '';
 		url.searchParams.set('draft', id);
 		goto(url, { keepFocus: true, noScroll: true });
+	}
+
+	/**
+	 * What a walkthrough from outside (a link, a file) must pass before it is shown: its targets and
+	 * stages on this diagram, and every quote in its document, looked up in the site's copy of the text.
+	 */
+	async function vet(w: Walkthrough): Promise<string | null> {
+		const l = lang();
+		const [problem] = authoringProblems(w, context);
+		if (problem) return (problem.step !== undefined ? `${t(l, 'stepHeading', { n: String(problem.step + 1) })}: ` : '') + problem.message[l];
+		const { compact, findQuote } = await import('$lib/sources/quote');
+		const cited = [...w.sources, ...w.steps.flatMap((s) => s.sources)].filter((c) => c.quote);
+		for (const source of new Set(cited.map((c) => c.source))) {
+			const file = input().sourceFiles[source];
+			const response = file ? await fetch(href(`/sources/${file}`)).catch(() => null) : null;
+			// Unreadable here (offline, say): the check:data run and the share command still look them up.
+			if (!response?.ok) continue;
+			const text = compact(await response.text());
+			const missing = cited.find((c) => c.source === source && findQuote(text, c.quote!).length === 0);
+			if (missing) return t(l, 'quoteNotInSource', { quote: missing.quote!, title: input().sourceTitles[source]?.[l] ?? source });
+		}
+		return null;
 	}
 
 	function close() {
@@ -226,6 +255,11 @@ export function authoring(input: () => Input) {
 			}
 			if (read.walkthrough.diagram !== input().diagram) {
 				status = { text: t(lang(), 'fileOtherDiagram', { diagram: read.walkthrough.diagram }) };
+				return;
+			}
+			const problem = await vet(read.walkthrough);
+			if (problem) {
+				status = { text: t(lang(), 'fileProblems', { problems: problem }) };
 				return;
 			}
 			const taken = takenIds();

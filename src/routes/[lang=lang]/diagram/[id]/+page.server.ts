@@ -15,6 +15,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		diagramTitles: Object.fromEntries(model.diagrams.map((d) => [d.id, d.title])),
 		// for the citations of a walkthrough a reader writes or opens from a link
 		sourceTitles: Object.fromEntries(model.sources.map((s) => [s.id, s.title])),
+		sourceFiles: Object.fromEntries(model.sources.map((s) => [s.id, s.file])),
 		years: { min: Math.min(...years), max: Math.max(...years, new Date().getFullYear()) }
 	};
 };
