@@ -64,6 +64,10 @@ async function author(page: Page, lang: Lang) {
 	await stepField(page, 1, 'step-duplicate').click();
 	await stepField(page, 2, 'step-down').click();
 	await stepField(page, 3, `step-title-${lang}`).fill(lang === 'ja' ? 'まとめ' : 'Summing up');
+	// …with a second body acting in it, picked on the canvas.
+	await page.locator('.svelte-flow__node[data-id="bocc"]').click();
+	await stepField(page, 3, 'step-also-selected').click();
+	expect(await stepField(page, 3, 'step-also').count()).toBe(1);
 	await expect.poll(() => page.getByTestId('authoring-problems').count()).toBe(0);
 }
 
@@ -99,6 +103,9 @@ describe('writing a walkthrough', () => {
 
 					await page.getByTestId('preview-walkthrough').click();
 					expect(await playedTitles(page, 3)).toEqual(titles(lang));
+					// the last step draws both bodies that act in it as the focus
+					const mark = (id: string) => page.locator(`.svelte-flow__node[data-id="${id}"] [data-mark]`).first().getAttribute('data-mark');
+					await expect.poll(() => Promise.all([mark('acg'), mark('bocc'), mark('jc')])).toEqual(['focus', 'focus', 'dim']);
 
 					await page.getByTestId('share-walkthrough').click();
 					link = await page.getByTestId('share-link').inputValue();

@@ -1,4 +1,5 @@
 import { sourceLine, stageLabel } from '../format/labels.ts';
+import { stepTargets } from '../scenario/targets.ts';
 import { operationsTable, type OperationsTable } from '../format/operations.ts';
 import { t } from '../i18n/messages.ts';
 import type { Box, DiagramLayout } from '../layout/types.ts';
@@ -105,7 +106,7 @@ export function buildScenes(source: SceneSource, request: SceneRequest): SceneRe
 				const label = `${stageTitle(here)} · ${walk.title[lang]} · ${counter}: ${step.title[lang]}${illustrative}`;
 				// A stage's table once, after the first slide in that stage.
 				const first = k === 0 || stageOf(steps[k - 1]!) !== here;
-				return scene(diagramMarks(diagram, { stage: here, step: step.target, date, dates }), label, step.narration[lang], first ? tablesOf(here) : undefined);
+				return scene(diagramMarks(diagram, { stage: here, step: stepTargets(step), date, dates }), label, step.narration[lang], first ? tablesOf(here) : undefined);
 			})
 		};
 	}

@@ -279,7 +279,10 @@ const en = {
 	illustrativeWhy: 'Why',
 	untitled: 'Untitled walkthrough',
 	unknownDraft: 'No draft “{id}” for this diagram in this browser.',
-	quoteNotInSource: 'the quote 「{quote}」 is not in {title}'
+	quoteNotInSource: 'the quote 「{quote}」 is not in {title}',
+	alsoActing: 'Also acting',
+	addAlso: 'Add the selected body ({name}) as also acting',
+	removeAlso: 'Remove {name} from this step'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -561,7 +564,10 @@ const ja: Messages = {
 	illustrativeWhy: '理由',
 	untitled: '無題のウォークスルー',
 	unknownDraft: 'このブラウザには、この図の下書き「{id}」はない。',
-	quoteNotInSource: '引用「{quote}」は{title}にない'
+	quoteNotInSource: '引用「{quote}」は{title}にない',
+	alsoActing: 'ともに動く',
+	addAlso: '選択中の機関（{name}）もこのステップで動かす',
+	removeAlso: '{name}をこのステップから外す'
 };
 
 export type MessageKey = keyof typeof en;

@@ -108,14 +108,11 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 				if (stepIds.has(s.id)) fail(at('walkthroughs', i, 'steps', j, 'id'), `duplicate step id "${s.id}"`);
 				stepIds.add(s.id);
 				if (s.stage) expect(at('walkthroughs', i, 'steps', j, 'stage'), s.stage, 'stages', 'stage');
-				if ('body' in s.target) expect(at('walkthroughs', i, 'steps', j, 'target', 'body'), s.target.body, 'bodies', 'body');
-				else
-					expect(
-						at('walkthroughs', i, 'steps', j, 'target', 'relationship'),
-						s.target.relationship,
-						'relationships',
-						'relationship'
-					);
+				[s.target, ...(s.also ?? [])].forEach((target, k) => {
+					const path = k === 0 ? ['target'] : ['also', k - 1];
+					if ('body' in target) expect(at('walkthroughs', i, 'steps', j, ...path, 'body'), target.body, 'bodies', 'body');
+					else expect(at('walkthroughs', i, 'steps', j, ...path, 'relationship'), target.relationship, 'relationships', 'relationship');
+				});
 			});
 		});
 

@@ -209,10 +209,16 @@ export type Stage = z.infer<typeof Stage>;
 
 export const STEP_UNCITED = 'missing source: every fact needs at least one citation (or mark the step illustrative and say why)';
 
+/** A body or a link that acts in a step. */
+export const StepTarget = z.union([z.strictObject({ body: Id }), z.strictObject({ relationship: Id })]);
+export type StepTarget = z.infer<typeof StepTarget>;
+
 export const Step = z
 	.strictObject({
 		id: Id,
-		target: z.union([z.strictObject({ body: Id }), z.strictObject({ relationship: Id })]),
+		target: StepTarget,
+		/** further bodies or links acting in the same step, drawn like the target */
+		also: z.array(StepTarget).optional(),
 		title: Text,
 		narration: Text,
 		/** the sources do not state this step outright; the UI labels it */

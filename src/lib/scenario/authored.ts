@@ -94,6 +94,11 @@ export function authoringProblems(w: Walkthrough, ctx: AuthoringContext): Proble
 			const what = 'body' in s.target ? both('組織', 'body') : both('関係', 'link');
 			add('target', both(`ステップ${n}の対象の${what.ja}「${targetId}」はこの図にありません。`, `Step ${n}'s target ${what.en} "${targetId}" is not on this diagram.`), i);
 		}
+		(s.also ?? []).forEach((t) => {
+			const id = 'body' in t ? t.body : t.relationship;
+			if (!('body' in t ? ctx.bodies : ctx.relationships)[id])
+				add('also', both(`${label.ja}でともに動く「${id}」はこの図にありません。`, `${label.en}: "${id}", also acting, is not on this diagram.`), i);
+		});
 		if (!blank(s.stage) && !stageIds.has(s.stage!)) add('stage', both(`${label.ja}の段階「${s.stage}」はこの図の段階にありません。`, `${label.en}: the stage "${s.stage}" is not one of this diagram's stages.`), i);
 		if (blankText(s.title)) add('title', both(`${label.ja}にタイトルがありません。`, `${label.en} has no title.`), i);
 		if (blankText(s.narration)) add('narration', both(`${label.ja}に説明文がありません。`, `${label.en} has no narration.`), i);
@@ -134,6 +139,7 @@ export function fileReady(w: Walkthrough): Walkthrough {
 	const steps = done.steps.map((s): Step => ({
 		id: s.id,
 		target: 'body' in s.target ? { body: s.target.body } : { relationship: s.target.relationship },
+		...(s.also && s.also.length > 0 && { also: s.also }),
 		title: trimText(s.title),
 		narration: trimText(s.narration),
 		illustrative: s.illustrative,
@@ -151,6 +157,7 @@ export function fileShape(w: Walkthrough): WalkthroughInput {
 	const written = (s: Step): WalkthroughInput['steps'][number] => ({
 		id: s.id,
 		target: s.target,
+		...(s.also && s.also.length > 0 && { also: s.also }),
 		title: s.title,
 		narration: s.narration,
 		...(s.illustrative && { illustrative: true }),

@@ -64,15 +64,22 @@ describe('diagramMarks', () => {
 	});
 
 	it('lets a step on a link win over the selection, with its ends near', () => {
-		const m = diagramMarks(diagram, { selected: 'a', step: { relationship: 'bc' } });
+		const m = diagramMarks(diagram, { selected: 'a', step: [{ relationship: 'bc' }] });
 		expect(m.nodes).toEqual({ a: 'dim', b: 'near', c: 'near' });
 		expect(m.edges).toEqual({ ab: 'dim', bc: 'focus' });
 	});
 
 	it('puts a step on a body in focus and dims everything else', () => {
-		const m = diagramMarks(diagram, { step: { body: 'b' }, stage: { activeBodies: ['a'], activeRelationships: [] } });
+		const m = diagramMarks(diagram, { step: [{ body: 'b' }], stage: { activeBodies: ['a'], activeRelationships: [] } });
 		expect(m.nodes).toEqual({ a: 'dim', b: 'focus', c: 'dim' });
 		expect(m.edges).toEqual({ ab: 'dim', bc: 'dim' });
+	});
+
+	it('puts every body and link a step names in focus, the links’ ends near', () => {
+		const m = diagramMarks(diagram, { step: [{ body: 'a' }, { relationship: 'bc' }] });
+		expect(m.nodes).toEqual({ a: 'focus', b: 'near', c: 'near' });
+		expect(m.edges).toEqual({ ab: 'dim', bc: 'focus' });
+		expect(diagramMarks(diagram, { step: [{ body: 'a' }, { body: 'c' }] }).nodes).toEqual({ a: 'focus', b: 'dim', c: 'focus' });
 	});
 });
 
@@ -111,7 +118,7 @@ describe('diagramMarks on a date', () => {
 
 	it('lets a ghost win over the step, the selection and the stage', () => {
 		const stage = { activeBodies: ['a', 'b', 'c'], activeRelationships: ['ab', 'bc'] };
-		expect(diagramMarks(diagram, { date: '2000', step: { body: 'c' } }).nodes).toEqual({ a: 'dim', b: 'dim', c: 'ghost' });
+		expect(diagramMarks(diagram, { date: '2000', step: [{ body: 'c' }] }).nodes).toEqual({ a: 'dim', b: 'dim', c: 'ghost' });
 		expect(diagramMarks(diagram, { date: '2000', selected: 'c' }).nodes).toEqual({ a: 'dim', b: 'near', c: 'ghost' });
 		const staged = diagramMarks(diagram, { date: '2000', stage });
 		expect(staged.nodes).toEqual({ a: 'active', b: 'active', c: 'ghost' });

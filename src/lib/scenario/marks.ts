@@ -1,5 +1,6 @@
 import { notYetEstablished } from '../model/time.ts';
 import type { Mark } from '../theme/marks.ts';
+import type { StepTarget } from '../model/schema.ts';
 import type { StageDetail } from './detail.ts';
 
 /** How a node or edge is drawn at the current moment (its look is theme/marks.ts); positions never change with it. */
@@ -28,7 +29,8 @@ export interface MarkedView {
 	selected?: string | null;
 	stage?: ActiveSet | null;
 	compare?: ActiveSet | null;
-	step?: { body: string } | { relationship: string } | null;
+	/** what acts in the walkthrough's step: one body or link, or several */
+	step?: readonly StepTarget[] | null;
 	date?: string | null;
 	/** what differs between `date` and a second date (dates.ts) */
 	dates?: { added: readonly string[]; addedLinks: readonly string[]; changed: readonly { body: string }[] } | null;
@@ -45,12 +47,12 @@ export function diagramMarks(diagram: MarkedDiagram, view: MarkedView): Emphasis
 	let nodeMark: (id: string) => Mark = () => 'plain';
 	let edgeMark: (e: Edge) => Mark = () => 'plain';
 
-	if (view.step) {
-		const step = view.step;
-		const edge = 'relationship' in step ? diagram.edges.find((e) => e.id === step.relationship) : undefined;
-		const ends = new Set(edge ? [edge.source, edge.target] : []);
-		nodeMark = (id) => ('body' in step && step.body === id ? 'focus' : ends.has(id) ? 'near' : 'dim');
-		edgeMark = (e) => (e === edge ? 'focus' : 'dim');
+	if (view.step && view.step.length > 0) {
+		const bodies = new Set(view.step.flatMap((t) => ('body' in t ? [t.body] : [])));
+		const links = new Set(view.step.flatMap((t) => ('relationship' in t ? [t.relationship] : [])));
+		const ends = new Set(diagram.edges.filter((e) => links.has(e.id)).flatMap((e) => [e.source, e.target]));
+		nodeMark = (id) => (bodies.has(id) ? 'focus' : ends.has(id) ? 'near' : 'dim');
+		edgeMark = (e) => (links.has(e.id) ? 'focus' : 'dim');
 	} else if (view.selected) {
 		const selected = view.selected;
 		const touching = new Set(diagram.edges.filter((e) => e.source === selected || e.target === selected));

@@ -3,6 +3,7 @@ import { page } from '$app/state';
 import type { SceneRequest, SceneSource } from '$lib/scenario/source';
 import { joinList, t } from '$lib/i18n/messages';
 import { diagramMarks } from '$lib/scenario/marks';
+import { stepTargets } from '$lib/scenario/targets';
 import { parseScenario } from '$lib/scenario/state';
 import { readDate } from './date';
 import { compareDates } from '$lib/scenario/dates';
@@ -50,7 +51,7 @@ export function diagramView(data: () => SceneSource, options: readonly ViewOptio
 	const marks = $derived(
 		diagramMarks(
 			{ nodes: data().layout.nodes, edges: data().layout.edges, established: data().established },
-			{ selected: selection.id, stage, compare, step: step?.target ?? null, date: date.date, dates }
+			{ selected: selection.id, stage, compare, step: step ? stepTargets(step) : null, date: date.date, dates }
 		)
 	);
 	const request = $derived<SceneRequest>({

@@ -30,7 +30,7 @@ const isCitation = shaped({ source: isString, ref: isString }, { quote: isString
 const isTarget: Check = (v) => shaped({ body: isString })(v) || shaped({ relationship: isString })(v);
 const isStep = shaped(
 	{ id: isString, target: isTarget, title: isText, narration: isText, illustrative: (v) => typeof v === 'boolean', sources: listOf(isCitation) },
-	{ reason: isText, stage: isString }
+	{ reason: isText, stage: isString, also: listOf(isTarget) }
 );
 const isDraft = shaped({
 	id: isString,
