@@ -57,7 +57,8 @@ export function cardGroup(card: Card, box: Box, detail: CardDetail, mark: Mark, 
 			parts.push(
 				shapeXml({
 					id: freshId(),
-					name: `${card.title} (${mark})`,
+					// One name whatever the mark, so Morph carries the highlight from slide to slide.
+					name: `${card.title} (highlight)`,
 					box: toEmu(at(ring)),
 					geometry: 'roundRect',
 					radius: radius(picture.radius + o, ring),

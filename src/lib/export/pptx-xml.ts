@@ -252,3 +252,20 @@ export function findPlaceholder(xml: string, token: string): { id: number; start
 	if (start < 0 || close < 0 || !idMatch) throw new Error(`pptx: placeholder ${token} is not a shape`);
 	return { id: Number(idMatch[1]), start, end: close + '</p:sp>'.length };
 }
+
+/**
+ * PowerPoint's Morph transition, which moves and fades shapes of the same name between two slides; an
+ * application without it (LibreOffice Impress) takes the fade in the fallback.
+ */
+export const MORPH_TRANSITION =
+	'<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+	'<mc:Choice xmlns:p159="http://schemas.microsoft.com/office/powerpoint/2015/09/main" Requires="p159">' +
+	'<p:transition spd="slow"><p159:morph option="byObject"/></p:transition></mc:Choice>' +
+	'<mc:Fallback><p:transition spd="slow"><p:fade/></p:transition></mc:Fallback></mc:AlternateContent>';
+
+/** The slide with a transition into it, where the schema wants it: after the colour map, before timing. */
+export function withTransition(slideXml: string, transition: string): string {
+	const at = slideXml.includes('<p:timing') ? slideXml.indexOf('<p:timing') : slideXml.lastIndexOf('</p:sld>');
+	if (at < 0) throw new Error('pptx: not a slide');
+	return slideXml.slice(0, at) + transition + slideXml.slice(at);
+}

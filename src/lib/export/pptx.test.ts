@@ -321,6 +321,17 @@ describe('connectors that LibreOffice keeps on their routes', () => {
 						expected.set(`${id}-${lang}`, slides.map((f) => new Map(parseSlide(zip.get(f)!).connectors.map((c) => [c.name, pathOf(c.geometry)]))));
 					}
 				}
+				// A walkthrough deck too: its step slides carry Morph, which Impress must skip for the fade.
+				{
+					const walk = (await loadSceneSource(model, 'acm', 'ja')).scenario.walkthroughs[0]!.id;
+					const { scenes } = await scenesFor('acm', 'ja', { walkthrough: walk });
+					const bytes = await scenesToPptx(scenes);
+					writeFileSync(join(dir, 'acm-walk.pptx'), bytes);
+					const zip = await unzip(bytes);
+					expect([...zip.values()].some((xml) => xml.includes('p159:morph'))).toBe(true);
+					const slides = [...zip.keys()].filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => parseInt(a.slice(16)) - parseInt(b.slice(16)));
+					expected.set('acm-walk', slides.map((f) => new Map(parseSlide(zip.get(f)!).connectors.map((c) => [c.name, pathOf(c.geometry)]))));
+				}
 				// A profile of its own, so a LibreOffice already running elsewhere does not take the job.
 				execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'fodp', '--outdir', dir, ...[...expected.keys()].map((k) => join(dir, `${k}.pptx`))], { stdio: 'ignore', timeout: 180_000 });
 				for (const [file, slides] of expected) {
@@ -576,6 +587,33 @@ describe('scenesToPptx', () => {
 		});
 	}, 30_000);
 
+	it('names every shape the same on each step slide and moves from step to step with Morph', async () => {
+		const walk = (await loadSceneSource(model, 'acm', 'en')).scenario.walkthroughs.find((w) => w.steps.length >= 3)!;
+		const { scenes } = await scenesFor('acm', 'en', { walkthrough: walk.id });
+		const parts = await unzip(await scenesToPptx(scenes));
+		const numbers = slideNumbers(scenes);
+		const slideXml = (k: number) => parts.get(`ppt/slides/slide${numbers[k]}.xml`)!;
+		const names = (k: number) => {
+			const slide = parseSlide(slideXml(k));
+			return [...slide.groups.map((g) => g.name), ...slide.shapes.map((sh) => sh.name), ...slide.connectors.map((c) => c.name)];
+		};
+		// Only the highlight ring comes and goes as the focus moves; everything else keeps its name.
+		const lasting = (k: number) => names(k).filter((n) => !n.endsWith(' (highlight)')).sort();
+		const rings = (k: number) => names(k).filter((n) => n.endsWith(' (highlight)'));
+		for (let k = 1; k < scenes.length; k++) {
+			expect(lasting(k), `step ${k + 1}`).toEqual(lasting(0));
+			// from the slide before, unless that is the operations table the first step is followed by
+			if (numbers[k] === numbers[k - 1]! + 1) expect(slideXml(k), `step ${k + 1}`).toContain('<p159:morph option="byObject"/>');
+			else expect(slideXml(k)).not.toContain('morph');
+			expect(wellFormed(slideXml(k))).toBe(true);
+		}
+		expect(slideXml(0)).not.toContain('p159:morph');
+		expect(scenes.filter((_, k) => slideXml(k).includes('p159:morph')).length).toBeGreaterThanOrEqual(scenes.length - 2);
+		expect(new Set(scenes.map((_, k) => rings(k).join('|'))).size, 'the highlight moves').toBeGreaterThan(1);
+		// the operations table slide, if any, is not morphed into
+		for (const [path, xml] of parts) if (/^ppt\/slides\//.test(path) && xml.includes('<a:tbl>')) expect(xml).not.toContain('morph');
+	});
+
 	it('draws focus, dim and ghost marks as the screen does', async () => {
 		const { source, scenes } = await scenesFor('acm', 'en', { walkthrough: (await loadSceneSource(model, 'acm', 'en')).scenario.walkthroughs[0]!.id });
 		const index = scenes.findIndex((s) => Object.values(s.marks.nodes).includes('focus'));
@@ -588,7 +626,7 @@ describe('scenesToPptx', () => {
 			const mark = scene.marks.nodes[n.id]!;
 			const group = slide.groups.find((g) => g.name === `${n.card.title} (group)`)!;
 			const box = group.shapes.find((s) => s.name === n.card.title)!;
-			const ring = group.shapes.find((s) => s.name === `${n.card.title} (focus)`);
+			const ring = group.shapes.find((s) => s.name === `${n.card.title} (highlight)`);
 			expect(ring !== undefined, `${n.id} ring`).toBe(mark === 'focus');
 			if (ring) expect(get(ring.line, 'a:solidFill', 'a:srgbClr', 'val')).toBe(lightPaint('focus').slice(1).toUpperCase());
 			// Dimmed cards are greyed, not made transparent: their text keeps its contrast.

@@ -4,7 +4,7 @@ import { t } from '../i18n/messages.ts';
 import { legibleZoom } from '../layout/legible.ts';
 import { planSlide, slideArea, type SlideItem } from './pptx-slide.ts';
 import { CELL_INSET, planTableSlide, type TablePlan } from './pptx-table.ts';
-import { FONT_FACE, findPlaceholder, LANG_TAG, notesParagraphsXml } from './pptx-xml.ts';
+import { FONT_FACE, findPlaceholder, LANG_TAG, MORPH_TRANSITION, notesParagraphsXml, withTransition } from './pptx-xml.ts';
 import { withParts, type ExportScene } from './scenes.ts';
 
 /**
@@ -77,6 +77,10 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 			const at = findPlaceholder(xml, item.token);
 			xml = xml.slice(0, at.start) + item.xml(at.id, { of: idOf, fresh: freshId }) + xml.slice(at.end);
 		}
+		// Slides of one diagram hold the same shapes at the same places under the same names, so from the
+		// second on, Morph moves the highlight from step to step (or stage to stage) instead of cutting.
+		const previous = plans[i - 1];
+		if (!table && previous && !previous.table && previous.scene.layout.diagram === scene.layout.diagram) xml = withTransition(xml, MORPH_TRANSITION);
 		zip.file(slidePath, xml);
 		if (!table) await rewriteNotes(zip, i, scene);
 	}
