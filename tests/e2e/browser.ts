@@ -30,6 +30,11 @@ export interface OpenOptions {
 	 * context of the file's, since a context is a phone or not for all its pages.
 	 */
 	touch?: boolean;
+	/**
+	 * Lets the site's service worker run (an isolated page only). Blocked otherwise: it caches the whole
+	 * build, about 15 MB, in every fresh context, which would only slow the other tests down.
+	 */
+	serviceWorker?: boolean;
 }
 
 export interface OpenedPage {
@@ -47,7 +52,7 @@ const PHONE = { hasTouch: true, isMobile: true };
 function fileContext(browser: Browser, touch = false): Promise<BrowserContext> {
 	const contexts = fileContexts[touch ? 'touch' : 'desktop'];
 	let context = contexts.get(browser);
-	if (!context) contexts.set(browser, (context = browser.newContext({ viewport: VIEWPORT, ...(touch ? PHONE : {}) })));
+	if (!context) contexts.set(browser, (context = browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block', ...(touch ? PHONE : {}) })));
 	return context;
 }
 
@@ -58,7 +63,7 @@ export const HYDRATED = 'html[data-hydrated]';
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
 	const viewport = options.viewport ?? VIEWPORT;
 	const context = options.isolated
-		? await browser.newContext({ viewport, ...(options.touch ? PHONE : {}) })
+		? await browser.newContext({ viewport, serviceWorkers: options.serviceWorker ? 'allow' : 'block', ...(options.touch ? PHONE : {}) })
 		: await fileContext(browser, options.touch);
 	const reusable = !options.isolated && !options.fresh && !options.beforeLoad;
 	const idle = idlePages.get(context) ?? [];

@@ -35,7 +35,7 @@ describe('hostile and random URL parameters', () => {
 	});
 
 	test('a view option the page cannot use is named in a notice; print means monochrome', async () => {
-		const context = await browser().newContext();
+		const context = await browser().newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		try {
 			for (const [path, text] of [
@@ -59,7 +59,7 @@ describe('hostile and random URL parameters', () => {
 	});
 
 	test('an unknown body, stage, walkthrough or date each shows its own notice, as text', async () => {
-		const context = await browser().newContext();
+		const context = await browser().newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		try {
 			for (const [key, kind] of [

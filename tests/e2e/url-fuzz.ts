@@ -201,7 +201,7 @@ interface Failure {
  * against the URL being checked, and each URL is checked once the app has hydrated.
  */
 export async function fuzzPage(browser: Browser, urls: readonly FuzzUrl[]): Promise<{ failures: Failure[]; notices: number }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	let current = '(none)';
 	const failures: Failure[] = [];

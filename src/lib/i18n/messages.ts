@@ -282,7 +282,9 @@ const en = {
 	quoteNotInSource: 'the quote 「{quote}」 is not in {title}',
 	alsoActing: 'Also acting',
 	addAlso: 'Add the selected body ({name}) as also acting',
-	removeAlso: 'Remove {name} from this step'
+	removeAlso: 'Remove {name} from this step',
+	offlineNotice: 'Offline: this is the copy of Renkei saved in this browser',
+	offlineShort: 'Offline'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -567,7 +569,9 @@ const ja: Messages = {
 	quoteNotInSource: '引用「{quote}」は{title}にない',
 	alsoActing: 'ともに動く',
 	addAlso: '選択中の機関（{name}）もこのステップで動かす',
-	removeAlso: '{name}をこのステップから外す'
+	removeAlso: '{name}をこのステップから外す',
+	offlineNotice: 'オフライン：このブラウザに保存したRenkeiを表示中',
+	offlineShort: 'オフライン'
 };
 
 export type MessageKey = keyof typeof en;
