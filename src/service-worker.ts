@@ -17,8 +17,18 @@ function setReachable(next: boolean) {
 	reachable = next;
 	worker.clients.matchAll().then((clients) => clients.forEach((c) => c.postMessage({ type: 'renkei:network', reachable })));
 }
+// A page asks when it opens (and when the browser says it is back online): the worker tries the
+// network itself, so the answer does not hang on whatever request came last.
 worker.addEventListener('message', (event) => {
-	if (event.data === 'renkei:network?') event.source?.postMessage({ type: 'renkei:network', reachable });
+	if (event.data !== 'renkei:network?') return;
+	event.waitUntil(
+		fetch(worker.registration.scope, { method: 'HEAD', cache: 'no-store' })
+			.then(
+				(response) => setReachable(response.ok),
+				() => setReachable(false)
+			)
+			.then(() => event.source?.postMessage({ type: 'renkei:network', reachable }))
+	);
 });
 
 worker.addEventListener('install', (event) => {
