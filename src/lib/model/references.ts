@@ -1,6 +1,6 @@
 import type { DataError, PathSegment } from './errors.ts';
 import type { ParsedFile } from './parse.ts';
-import { SECTIONS, type DataFile, type Section } from './schema.ts';
+import { SECTIONS, type Citation, type DataFile, type Section } from './schema.ts';
 
 type Located = { file: string; path: PathSegment[] };
 type Registry = Map<string, Located & { section: Section }>;
@@ -49,7 +49,7 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 
 	for (const { name, content } of files) {
 		const at = (...path: PathSegment[]): Located => ({ file: name, path });
-		forEachCitation(content, (citePath, source) => expect(at(...citePath, 'source'), source, 'sources', 'source'));
+		forEachCitation(content, (citePath, c) => expect(at(...citePath, 'source'), c.source, 'sources', 'source'));
 
 		content.bodies.forEach((b, i) => {
 			b.participants.forEach((p, j) =>
@@ -201,13 +201,14 @@ function findCycle(start: string, next: (id: string) => readonly string[]): stri
 	return visit(start);
 }
 
-function forEachCitation(content: DataFile, visit: (path: PathSegment[], source: string) => void) {
+/** Each citation of a file with its path, as errors name it. */
+export function forEachCitation(content: DataFile, visit: (path: PathSegment[], citation: Citation) => void): void {
 	const walk = (value: unknown, path: PathSegment[]) => {
 		if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
 		else if (value && typeof value === 'object') {
 			for (const [key, v] of Object.entries(value)) {
 				if (key === 'sources' && path.length > 0 && Array.isArray(v)) {
-					v.forEach((c: { source: string }, i) => visit([...path, key, i], c.source));
+					v.forEach((c: Citation, i) => visit([...path, key, i], c));
 				} else walk(v, [...path, key]);
 			}
 		}

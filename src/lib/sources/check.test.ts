@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/data-files.ts';
 import { parseDataFile, type ParsedFile } from '../model/parse.ts';
-import { checkQuotes, forEachCitation, quoteErrors, type SourceText } from './check.ts';
+import { forEachCitation } from '../model/references.ts';
+import { checkQuotes, quoteErrors, type SourceText } from './check.ts';
 
 const files = readDataFiles('data').map(parseDataFile);
 const sources = files.flatMap((f) => f.content.sources);

@@ -1,4 +1,5 @@
-import type { DataError, PathSegment } from '../model/errors.ts';
+import type { DataError } from '../model/errors.ts';
+import { forEachCitation } from '../model/references.ts';
 import type { ParsedFile } from '../model/parse.ts';
 import type { Citation, DataFile, Source } from '../model/schema.ts';
 import { compact, findQuote, type Compacted } from './quote.ts';
@@ -58,18 +59,6 @@ function quoteProblem(doc: { source: Source; text: string; compacted: Compacted;
 	return `quote is not in ${section.ref} (lines ${section.lines.map(([a, b]) => `${a}–${b}`).join(', ')}) but at line ${lines} of ${doc.source.file}: 「${short}」`;
 }
 
-/** Each citation of a file with its path, as errors name it. */
-export function forEachCitation(content: DataFile, visit: (path: PathSegment[], citation: Citation) => void): void {
-	const walk = (value: unknown, path: PathSegment[]) => {
-		if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-		else if (value && typeof value === 'object')
-			for (const [key, v] of Object.entries(value)) {
-				if (key === 'sources' && path.length > 0 && Array.isArray(v)) v.forEach((c: Citation, i) => visit([...path, key, i], c));
-				else walk(v, [...path, key]);
-			}
-	};
-	for (const [section, records] of Object.entries(content)) if (section !== 'sources') walk(records, [section]);
-}
 
 /**
  * The quote check for parsed data files, each error placed at its line: `read` gives a source file's
