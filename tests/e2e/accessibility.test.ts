@@ -159,7 +159,7 @@ describe('keyboard', () => {
 				await page.keyboard.press('Enter');
 				const panel = page.getByTestId('detail-panel');
 				await panel.waitFor();
-				expect(new URL(page.url()).searchParams.get('body')).toBe('jc');
+				await expect.poll(() => new URL(page.url()).searchParams.get('body')).toBe('jc');
 				expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 				await page.keyboard.press('Escape');
 				await expect.poll(() => activeBody(page)).toBe('jc');
@@ -199,7 +199,7 @@ describe('keyboard', () => {
 				await page.getByTestId('walkthrough').waitFor();
 				await page.getByTestId('walkthrough').getByRole('button', { name: 'End walkthrough' }).click();
 				await expect.poll(() => start.evaluate((el) => el === document.activeElement)).toBe(true);
-				expect(new URL(page.url()).searchParams.has('walk')).toBe(false);
+				await expect.poll(() => new URL(page.url()).searchParams.has('walk')).toBe(false);
 			},
 			{ ready: 'main' }
 		);

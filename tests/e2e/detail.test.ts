@@ -72,7 +72,7 @@ describe('card detail', () => {
 			await page.locator(`.svelte-flow__node-body[data-id="${id}"]`).click();
 			const panel = page.getByTestId('detail-panel');
 			await expect.poll(() => panel.getByRole('heading', { name: 'Participants' }).count()).toBe(1);
-			expect(new URL(page.url()).searchParams.get('detail')).toBe('title');
+			await expect.poll(() => new URL(page.url()).searchParams.get('detail')).toBe('title');
 			await shownAt(page, 'title');
 		});
 	});
@@ -126,7 +126,7 @@ describe('card detail', () => {
 			expect(await exportedSvg(page)).toMatch(/data-part="item"/);
 			await page.getByLabel('Card detail').selectOption('title');
 			await shownAt(page, 'title');
-			expect(new URL(page.url()).searchParams.get('detail')).toBe('title');
+			await expect.poll(() => new URL(page.url()).searchParams.get('detail')).toBe('title');
 			const svg = await exportedSvg(page);
 			expect(svg).toMatch(/data-part="title"/);
 			expect(svg).not.toMatch(/data-part="(item|header|summary|role)"/);

@@ -123,7 +123,7 @@ describe('detail panel and URL state', () => {
 			await page.locator('.svelte-flow__node[data-id="acg"]').click();
 			const panel = page.getByTestId('detail-panel');
 			await panel.waitFor();
-			expect(new URL(page.url()).searchParams.get('body')).toBe('acg');
+			await expect.poll(() => new URL(page.url()).searchParams.get('body')).toBe('acg');
 			const text = await panel.innerText();
 			expect(text).toContain('Alliance Coordination Group');
 			expect(text).toContain('同盟調整グループ');
@@ -137,7 +137,7 @@ describe('detail panel and URL state', () => {
 			);
 			await page.keyboard.press('Escape');
 			await expect.poll(() => panel.count()).toBe(0);
-			expect(new URL(page.url()).searchParams.has('body')).toBe(false);
+			await expect.poll(() => new URL(page.url()).searchParams.has('body')).toBe(false);
 		});
 	});
 

@@ -30,7 +30,7 @@ describe('the Guidelines diagram by stage', () => {
 			for (const stage of stages) {
 				await page.locator(`[data-testid="stage-rail"] [data-stage="${stage.id}"]`).click();
 				await expect.poll(() => railStage(page)).toBe(stage.id);
-				expect(new URL(page.url()).searchParams.get('stage')).toBe(stage.id);
+				await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe(stage.id);
 				const fresh = onDiagram(stage.activeBodies);
 				const continued = onDiagram(stage.continuedBodies);
 				await expect.poll(() => marked(page, 'active')).toEqual(fresh);
@@ -75,7 +75,7 @@ describe('the Guidelines diagram by stage', () => {
 				await expect.poll(() => page.getByTestId('step-counter').innerText()).toContain(String(i + 1));
 				await expect.poll(() => railStage(page)).toBe(step.stage ?? walk.stage);
 				// The link opened names no stage; every step after it writes its own.
-				if (i > 0) expect(new URL(page.url()).searchParams.get('stage')).toBe(step.stage ?? walk.stage);
+				if (i > 0) await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe(step.stage ?? walk.stage);
 				if (i < walk.steps.length - 1) await page.getByTestId('next').click();
 			}
 		});

@@ -22,7 +22,7 @@ describe('checking data files in the browser', () => {
 			expect(await page.locator(canvasNode('acg')).count()).toBe(1);
 			await page.getByTestId('preview-diagram').selectOption('bpm');
 			await expect.poll(() => page.locator(canvasNode('sdc')).count()).toBe(1);
-			expect(new URL(page.url()).searchParams.get('diagram')).toBe('bpm');
+			await expect.poll(() => new URL(page.url()).searchParams.get('diagram')).toBe('bpm');
 		}, { ready: 'main' });
 	});
 

@@ -86,7 +86,7 @@ describe('stages', () => {
 			await page.getByTestId('detail-panel').waitFor();
 			await page.keyboard.press('Escape');
 			await expect.poll(() => page.getByTestId('detail-panel').count()).toBe(0);
-			expect(new URL(page.url()).searchParams.get('walk')).toBe(acmWalk.id);
+			await expect.poll(() => new URL(page.url()).searchParams.get('walk')).toBe(acmWalk.id);
 			await page.keyboard.press('Escape');
 			await expect.poll(() => new URL(page.url()).searchParams.has('walk')).toBe(false);
 		});

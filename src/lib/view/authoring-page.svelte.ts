@@ -1,6 +1,4 @@
 import { browser } from '$app/environment';
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import { untrack } from 'svelte';
 import { t } from '$lib/i18n/messages';
 import type { Citation, Lang, Text, Walkthrough } from '$lib/model/schema';
@@ -10,6 +8,7 @@ import { draftEditor, type DraftEditor } from './authoring.svelte';
 import { discardDraft, listDrafts, loadDraft, saveDraft, type Draft } from './drafts';
 import { href } from './href';
 import { sourcesPath } from './routes';
+import { viewUrl } from './view-url.svelte';
 
 /** The fragment a shared walkthrough travels in; the share module (with the schema) loads only when one is opened. */
 const SHARE_PREFIX = '#walk-data=';
@@ -43,7 +42,7 @@ const unresolve = (c: { source: string; ref: string; quote?: string }): Citation
  * take it like a built-in one.
  */
 export function authoring(input: () => Input) {
-	const params = $derived(browser ? page.url.searchParams : null);
+	const params = $derived(viewUrl.params);
 	const draftId = $derived(params?.get('draft') ?? null);
 	let editor = $state.raw<DraftEditor | null>(null);
 	let shared = $state.raw<Walkthrough | null>(null);
@@ -106,11 +105,11 @@ export function authoring(input: () => Input) {
 			}
 			shared = decoded.walkthrough;
 			notices = [t(l, 'sharedWalkthrough', { title: decoded.walkthrough.title[l] })];
-			if (!page.url.searchParams.has('walk')) {
-				const url = new URL(page.url);
+			if (!viewUrl.current.searchParams.has('walk')) {
+				const url = new URL(viewUrl.current);
 				url.searchParams.set('walk', decoded.walkthrough.id);
 				url.searchParams.set('step', '1');
-				goto(url, { replaceState: true, keepFocus: true, noScroll: true });
+				viewUrl.go(url, { replace: true });
 			}
 		});
 	});
@@ -128,11 +127,11 @@ export function authoring(input: () => Input) {
 	});
 
 	function open(id: string) {
-		const url = new URL(page.url);
+		const url = new URL(viewUrl.current);
 		url.search = '';
 		url.hash = '';
 		url.searchParams.set('draft', id);
-		goto(url, { keepFocus: true, noScroll: true });
+		viewUrl.go(url, { replace: false });
 	}
 
 	/**
@@ -158,9 +157,9 @@ export function authoring(input: () => Input) {
 	}
 
 	function close() {
-		const url = new URL(page.url);
+		const url = new URL(viewUrl.current);
 		url.searchParams.delete('draft');
-		goto(url, { keepFocus: true, noScroll: true });
+		viewUrl.go(url, { replace: false });
 	}
 
 	function takenIds(): string[] {
@@ -199,7 +198,7 @@ export function authoring(input: () => Input) {
 			return status;
 		},
 		draftHref(id: string) {
-			const url = new URL(page.url);
+			const url = new URL(viewUrl.current);
 			url.search = `?draft=${encodeURIComponent(id)}`;
 			url.hash = '';
 			return url.pathname + url.search;
@@ -228,7 +227,7 @@ export function authoring(input: () => Input) {
 			if (!editor) return;
 			const { encodeWalkthrough, shareFragment, CHAT_LIMIT } = await import('$lib/scenario/share');
 			const w = fileReady(editor.walkthrough);
-			const url = new URL(page.url);
+			const url = new URL(viewUrl.current);
 			url.search = new URLSearchParams({ walk: w.id, step: '1' }).toString();
 			url.hash = shareFragment(await encodeWalkthrough(w));
 			const link = url.href;

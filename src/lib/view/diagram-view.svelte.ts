@@ -1,5 +1,3 @@
-import { browser } from '$app/environment';
-import { page } from '$app/state';
 import type { SceneRequest, SceneSource } from '$lib/scenario/source';
 import { joinList, t } from '$lib/i18n/messages';
 import { diagramMarks } from '$lib/scenario/marks';
@@ -13,6 +11,7 @@ import { readSelection } from './selection';
 import { absoluteBoxes } from '$lib/layout/geometry';
 import { diagramParts } from '$lib/layout/parts';
 import { readPart } from './parts';
+import { viewUrl } from './view-url.svelte';
 
 /**
  * Everything a diagram view derives from its data and the URL: selection, date, stage, walkthrough,
@@ -20,8 +19,7 @@ import { readPart } from './parts';
  * view options the page reads, reported when the URL gives them a value the page cannot use.
  */
 export function diagramView(data: () => SceneSource, options: readonly ViewOption[] = ['theme']) {
-	// Search parameters exist only in the browser: the prerendered HTML is the default view.
-	const params = $derived(browser ? page.url.searchParams : null);
+	const params = $derived(viewUrl.params);
 	const lang = $derived(data().layout.lang);
 	const selection = $derived(readSelection(params, data().detail.bodies));
 	const date = $derived(readDate(params));

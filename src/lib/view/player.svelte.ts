@@ -1,10 +1,10 @@
 import { afterNavigate } from '$app/navigation';
-import { page } from '$app/state';
 import { onDestroy, tick } from 'svelte';
 import { createPlayer, keyCommand, type KeyContext, type PlayerCommand, type PlayerKey, type PlayerOptions } from '$lib/scenario/player';
 import type { ScenarioCatalog } from '$lib/scenario/state';
 import { focusFirst, focusLost } from './focus-dom';
 import { focusAfter, type FocusTarget } from './focus-return';
+import { viewUrl } from './view-url.svelte';
 
 function keyTarget(target: EventTarget | null): PlayerKey['target'] {
 	if (!(target instanceof HTMLElement)) return 'other';
@@ -24,7 +24,7 @@ export function pagePlayer(catalog: () => ScenarioCatalog, onchange: PlayerOptio
 	let refocus: FocusTarget[] = [];
 	const player = createPlayer({
 		catalog,
-		params: () => page.url.searchParams,
+		params: () => viewUrl.current.searchParams,
 		onchange: (state, navigation) => {
 			navigating = true;
 			onchange(state, navigation);
