@@ -21,10 +21,13 @@ import { LANGS, type Lang } from '../src/lib/model/schema.ts';
 import { launchChromium } from '../scripts/chromium.ts';
 import { loadDataModel } from '../scripts/scene-source.ts';
 import { serveStatic } from '../scripts/static-server.ts';
+import { machine } from './machine.ts';
 import { mermaidFlowchart } from './mermaid-graph.ts';
 import { SYNTHETIC_SHAPE, syntheticYaml } from './synthetic.ts';
 
 const RUNS = 5;
+/** pans of each built-in diagram, each in a fresh page */
+const PAN_RUNS = 3;
 const VIEWPORT = { width: 1366, height: 768 };
 const SIZES = [200, 2_000, 10_000];
 const LARGE_DEADLINE_MS = 120_000;
@@ -37,6 +40,8 @@ const median = (xs: number[]) => {
 };
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const f0 = (x: number) => x.toFixed(0);
+/** the range of a figure over its runs, printed beside its median */
+const spread = (xs: number[], f: (x: number) => string = f0) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
 const f1 = (x: number) => x.toFixed(1);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -249,7 +254,7 @@ async function firstView(browser: Browser, url: string, checks: Check[]): Promis
 async function builtInDiagrams(browser: Browser, origin: string) {
 	const model = loadDataModel();
 	const elk = new ELK();
-	console.log(`1. Built-in diagrams — ${VIEWPORT.width}×${VIEWPORT.height}, cold cache, median of ${RUNS} loads`);
+	console.log(`1. Built-in diagrams — ${VIEWPORT.width}×${VIEWPORT.height}, cold cache, median of ${RUNS} loads (pans: median of ${PAN_RUNS} pages)`);
 	console.log('   visible = first frame with every body and link drawn and the view fitted, from navigation start');
 	console.log('   (the prerendered page is fitted by CSS before its scripts run); scripted = the same once hydrated and fitted by script');
 	const rows: string[][] = [];
@@ -262,11 +267,15 @@ async function builtInDiagrams(browser: Browser, origin: string) {
 			const visible: Check = { name: 'ours', bodies, edges: layout.edges.length };
 			const view = await firstView(browser, url, [visible, { ...visible, name: 'oursScripted' }]);
 			const [visibleMs, scriptedMs] = view.times as [number[], number[]];
-			const page = await newPage(browser, [{ ...visible, name: 'oursScripted' }]);
-			await page.goto(url);
-			await readyAt(page, 'oursScripted');
-			const panned = await pan(page);
-			await page.context().close();
+			const pans: PanFigures[] = [];
+			for (let run = 0; run < PAN_RUNS; run++) {
+				const page = await newPage(browser, [{ ...visible, name: 'oursScripted' }]);
+				await page.goto(url);
+				await readyAt(page, 'oursScripted');
+				pans.push(await pan(page));
+				await page.context().close();
+			}
+			const p95s = pans.map((p) => p.p95Ms);
 			ours.set(`${diagram.id}:${lang}`, { visible: median(visibleMs), scripted: median(scriptedMs) });
 			rows.push([
 				`${diagram.id} (${lang})`,
@@ -275,13 +284,14 @@ async function builtInDiagrams(browser: Browser, origin: string) {
 				f0(median(visibleMs)),
 				`${f0(Math.min(...visibleMs))}–${f0(Math.max(...visibleMs))}`,
 				f0(median(scriptedMs)),
+				spread(scriptedMs),
 				`${kb(view.jsGzip)} in ${view.jsFiles}`,
 				view.elkLoaded ? 'yes' : 'no',
-				`${f1(panned.medianMs)} / ${f1(panned.p95Ms)} / ${f1(panned.maxMs)}`,
-				`${f0(panned.fps)}${panned.moved ? '' : ' (did not move!)'}`
+				`${f1(median(pans.map((p) => p.medianMs)))} / ${f1(median(p95s))} (${spread(p95s, f1)})`,
+				`${f0(median(pans.map((p) => p.fps)))}${pans.every((p) => p.moved) ? '' : ' (did not move!)'}`
 			]);
 		}
-	table(['diagram', 'bodies', 'links', 'visible ms', 'min–max', 'scripted ms', 'JS gzip (files)', 'ELK', 'pan frame ms med/p95/max', 'pan fps'], rows);
+	table(['diagram', 'bodies', 'links', 'visible ms', 'min–max', 'scripted ms', 'min–max', 'JS gzip (files)', 'ELK', `pan frame ms med / p95 (min–max of ${PAN_RUNS})`, 'pan fps'], rows);
 	return { model, ours };
 }
 
@@ -313,10 +323,12 @@ async function mermaidComparison(
 		const key = `${id}:${lang}`;
 		const view = await firstView(browser, `${origin}/__bench/pages/${id}-${lang}.html`, [{ name: 'mermaid', bodies: bodies.get(key)! }]);
 		const theirs = median(view.times[0]!);
+		const theirSpread = spread(view.times[0]!);
 		const mine = ours.get(key)!;
 		rows.push([
 			`${id} (${lang})`,
 			f0(theirs),
+			theirSpread,
 			`${kb(view.jsGzip)} in ${view.jsFiles}`,
 			f0(mine.visible),
 			`${(theirs / mine.visible).toFixed(1)}×`,
@@ -324,7 +336,7 @@ async function mermaidComparison(
 			`${(theirs / mine.scripted).toFixed(1)}×`
 		]);
 	}
-	table(['diagram', 'Mermaid+ELK visible ms', 'Mermaid JS gzip (files)', 'ours visible ms', 'ratio', 'ours scripted ms', 'ratio'], rows);
+	table(['diagram', 'Mermaid+ELK visible ms', 'min–max', 'Mermaid JS gzip (files)', 'ours visible ms', 'ratio', 'ours scripted ms', 'ratio'], rows);
 }
 
 function mermaidPage(definition: string, lang: Lang): string {
@@ -454,6 +466,8 @@ async function keyToPaint(page: Page, watched: string, press: (forward: boolean)
 	return times;
 }
 
+const keyRow = (what: string, times: number[]) => [what, f1(median(times)), `${f1(quantile(times, 0.25))}–${f1(quantile(times, 0.75))}`, f1(quantile(times, 0.95)), f1(Math.max(...times))];
+
 async function keyPresses(browser: Browser, origin: string, model: ReturnType<typeof loadDataModel>) {
 	const walk = model.walkthroughs[0]!;
 	const stages = model.stages.filter((s) => s.track === 'main');
@@ -474,7 +488,7 @@ async function keyPresses(browser: Browser, origin: string, model: ReturnType<ty
 			await page.locator(c.watched).waitFor();
 			const times = await keyToPaint(page, c.watched, (forward) => page.keyboard.press(c.keys[forward ? 0 : 1]!));
 			await page.context().close();
-			rows.push([`${c.what} (${lang})`, f1(median(times)), f1(quantile(times, 0.95)), f1(Math.max(...times))]);
+			rows.push(keyRow(`${c.what} (${lang})`, times));
 		}
 		// A stage chosen from the rail with the keyboard: Enter on the next stage's button, which then shows its name.
 		const page = await newPage(browser);
@@ -486,12 +500,13 @@ async function keyPresses(browser: Browser, origin: string, model: ReturnType<ty
 			await page.keyboard.press('Enter');
 		});
 		await page.context().close();
-		rows.push([`stage, page (Enter on the rail) (${lang})`, f1(median(times)), f1(quantile(times, 0.95)), f1(Math.max(...times))]);
+		rows.push(keyRow(`stage, page (Enter on the rail) (${lang})`, times));
 	}
-	table(['change', 'median ms', 'p95 ms', 'max ms'], rows);
+	table(['change', 'median ms', 'p25–p75', 'p95 ms', 'max ms'], rows);
 }
 
 // ------------------------------------------------------------------ main
+
 
 // npm run bench:browser -- [builtin] [mermaid] [generated] [keys]: every section unless some are named.
 const sections = process.argv.slice(2);
@@ -507,6 +522,7 @@ const browser = await launchChromium();
 try {
 	console.log(`Browser figures — command: npm run bench:browser    date: ${new Date().toISOString()}`);
 	console.log(`Chromium ${browser.version()} headless, software rendering (--disable-gpu), served from build/ on ${server.origin}`);
+	console.log(machine());
 	console.log('');
 	if (wanted('builtin') || wanted('mermaid')) {
 		const { ours } = await builtInDiagrams(browser, server.origin);
@@ -514,6 +530,7 @@ try {
 	}
 	if (wanted('generated')) await generatedModels(browser, server.origin);
 	if (wanted('keys')) await keyPresses(browser, server.origin, loadDataModel());
+	console.log(`Done; ${machine()}`);
 } finally {
 	await browser.close();
 	await server.close();

@@ -7,6 +7,7 @@ import { layoutDiagram } from '../src/lib/layout/layout.ts';
 import { LANGS } from '../src/lib/model/schema.ts';
 import { sceneSource } from '../src/lib/scenario/source.ts';
 import { loadDataModel } from '../scripts/scene-source.ts';
+import { machine } from './machine.ts';
 
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -24,7 +25,8 @@ async function time(run: () => unknown | Promise<unknown>): Promise<number> {
 const { scenesToPptx } = await import('../src/lib/export/pptx.ts');
 const model = loadDataModel();
 const elk = new ELK();
-console.log(`median of ${RUNS} runs after one warm-up, Node ${process.version}`);
+console.log(machine());
+console.log(`median of ${RUNS} runs after one warm-up`);
 console.log('diagram               lang  nodes  edges   ELK layout   SVG export   PPTX export (slides)');
 for (const diagram of model.diagrams) {
 	for (const lang of LANGS) {

@@ -7,7 +7,7 @@
 // build validates data/, so it is a model the app accepts. Ranks are omitted: ELK chooses the layers.
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { cpus } from 'node:os';
+import { machine } from './machine.ts';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { LARGE_DIAGRAM, LARGE_OPTIONS } from '../src/lib/layout/elk-graph.ts';
@@ -145,7 +145,8 @@ const ms = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(0));
 async function main() {
 	console.log('ELK layout scale: generated tree + cross-link diagrams, no ranks (ELK chooses the layers)');
 	console.log(`command: npm run bench:layout    date: ${new Date().toISOString()}`);
-	console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, elkjs bundled (elk.bundled.js), lang=${LANG}`);
+	console.log(machine());
+	console.log(`elkjs bundled (elk.bundled.js), lang=${LANG}`);
 	console.log(`model: ${SYNTHETIC_SHAPE}; validated with loadModel from YAML`);
 	console.log(`options: the app's own (layered, orthogonal; above ${LARGE_DIAGRAM} bodies: ${Object.entries(LARGE_OPTIONS).map(([k, v]) => `${k.replace('elk.layered.', '')}=${v}`).join(', ')}); each size in its own worker,`);
 	console.log(`one warm-up layout (200 bodies) first, then the timed runs; a run over ${CAP_MS / 1000} s is stopped.`);
