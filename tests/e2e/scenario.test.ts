@@ -109,6 +109,36 @@ describe('stages', () => {
 		});
 	});
 
+	test('a step is drawn before the address bar is written, which then catches up; Back still works', async () => {
+		const acmWalk = model.walkthroughs.find((w) => w.diagram === 'acm')!;
+		await withPage(`/en/diagram/acm/?walk=${acmWalk.id}&step=2`, async (page) => {
+			await page.getByTestId('walkthrough').waitFor();
+			// The address bar as it was when the new step counter reached the DOM, watched from before the key.
+			await page.evaluate(() => {
+				(window as unknown as { seen: Promise<string> }).seen = new Promise<string>((resolve) => {
+						const counter = () => document.querySelector('[data-testid="step-counter"]')?.textContent;
+						const before = counter();
+						new MutationObserver((_, observer) => {
+							if (counter() === before) return;
+							observer.disconnect();
+							resolve(new URL(location.href).searchParams.get('step') ?? '');
+						}).observe(document.body, { subtree: true, childList: true, characterData: true });
+				});
+			});
+			await page.keyboard.press('ArrowRight');
+			expect(await page.evaluate(() => (window as unknown as { seen: Promise<string> }).seen)).toBe('2');
+			await expect.poll(() => stepParam(page)).toBe('3');
+			// A body opened from there is a history entry of its own; Back closes it at the step it was on.
+			await page.locator('.svelte-flow__node-body').first().click();
+			await page.getByTestId('detail-panel').waitFor();
+			await expect.poll(() => new URL(page.url()).searchParams.has('body')).toBe(true);
+			await page.goBack();
+			await expect.poll(() => page.getByTestId('detail-panel').count()).toBe(0);
+			expect(stepParam(page)).toBe('3');
+			expect(await page.getByTestId('step-counter').innerText()).toContain('3');
+		});
+	});
+
 	test('two stages can be compared', async () => {
 		const [first, second] = model.stages;
 		// Chosen the later one first: the comparison still reads from the earlier stage to the later.
