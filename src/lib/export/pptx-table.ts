@@ -1,7 +1,7 @@
 import { type Font } from '../layout/text.ts';
 import type { Box } from '../layout/types.ts';
 import { lightPaint, type Paint } from '../theme/theme.ts';
-import { addHeader, CONTENT_WIDTH, lineCount, MARGIN, SLIDE_PT, slideItems, textBox, textFrame, type SlideItem } from './pptx-slide.ts';
+import { addHeader, CONTENT_WIDTH, lineCount, MARGIN, onBackground, SLIDE_PT, slideItems, textBox, textFrame, type SlideItem, type SlideLook } from './pptx-slide.ts';
 import type { ExportScene, SceneTable } from './scenes.ts';
 
 /**
@@ -45,11 +45,11 @@ export interface TablePlan {
 	border: string;
 }
 
-export function planTableSlide(scene: ExportScene, entry: SceneTable, slideIndex: number): { items: SlideItem[]; table: TablePlan } {
+export function planTableSlide(scene: ExportScene, entry: SceneTable, slideIndex: number, look: SlideLook = 'own'): { items: SlideItem[]; table: TablePlan } {
 	const { items, add } = slideItems(slideIndex);
 	const { table } = entry;
 	const lang = scene.lang;
-	const top = addHeader(add, table.caption, entry.stage, lang) + GAP;
+	const top = addHeader(add, table.caption, entry.stage, lang, look) + GAP;
 
 	const sourceHeight = lineCount(table.sourceLine, SOURCE) * SOURCE.size * SOURCE.lineHeight;
 	const sourceBox = { x: MARGIN.x, y: SLIDE_PT.height - MARGIN.bottom - sourceHeight, width: CONTENT_WIDTH, height: sourceHeight };
@@ -79,7 +79,7 @@ export function planTableSlide(scene: ExportScene, entry: SceneTable, slideIndex
 	}
 	const { columns, heights, size } = chosen!;
 	const box = { x: MARGIN.x, y: top, width: CONTENT_WIDTH, height: total(heights) };
-	add(sourceBox, textBox('Source', sourceBox, textFrame([table.sourceLine], SOURCE, lang, lightPaint('muted'))));
+	add(sourceBox, textBox('Source', sourceBox, textFrame([table.sourceLine], SOURCE, lang, lightPaint('muted'), onBackground(look, 'muted'))));
 	return {
 		items,
 		table: {
