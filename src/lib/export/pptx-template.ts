@@ -46,12 +46,14 @@ export interface Template {
 
 /** A template that cannot take the slides; `key` and `params` let the export menu say why in the reader's language. */
 export class TemplateError extends Error {
-	constructor(
-		readonly key: MessageKey,
-		readonly params: Record<string, string> = {}
-	) {
+	// Fields, not parameter properties: the CLI runs this file with Node's type stripping.
+	readonly key: MessageKey;
+	readonly params: Record<string, string>;
+	constructor(key: MessageKey, params: Record<string, string> = {}) {
 		super(`template: ${t('en', key, params)}`);
 		this.name = 'TemplateError';
+		this.key = key;
+		this.params = params;
 	}
 }
 
