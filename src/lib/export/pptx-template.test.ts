@@ -136,17 +136,40 @@ describe('intoTemplate', () => {
 		expect(theme).toContain(`<a:minorFont><a:latin typeface="${TEMPLATE_FONTS.body}"/>`);
 	});
 
-	it('keeps every colour of the diagram and every text size as without a template', async () => {
-		const colours = (xml: string) => [...xml.matchAll(/<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]).sort();
-		const sizes = (xml: string) => [...xml.matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => m[1]);
+	it('keeps the legend’s colours and the legibility rules, clear of the template’s band', async () => {
+		const colours = (xml: string) => [...xml.matchAll(/<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]);
+		const pt = (emu: string | undefined) => Number(emu) / 12700;
+		const boxes = (xml: string, before = '') =>
+			[...xml.matchAll(new RegExp(`${before}<a:off x="(-?\\d+)" y="(-?\\d+)"/><a:ext cx="(\\d+)" cy="(\\d+)"/>`, 'g'))].map((m) => ({ x: pt(m[1]), y: pt(m[2]), width: pt(m[3]), height: pt(m[4]) }));
+		// The fixture's master draws a band from 7.1 in down: nothing of ours goes under it.
+		const band = 7.1 * 72;
 		const ours = await plain.slides();
-		for (const [i, part] of (await merged.slides()).slice(1, -2).entries()) {
-			const [withTemplate, without] = [await merged.text(part), await plain.text(ours[i]!)];
-			expect(sizes(withTemplate)).toEqual(sizes(without));
+		const added = (await merged.slides()).slice(1, -2);
+		expect(added).toHaveLength(ours.length);
+		for (const [i, part] of added.entries()) {
+			const xml = await merged.text(part);
+			for (const b of boxes(xml)) expect(b.y + b.height, part).toBeLessThanOrEqual(band);
 			// Only the title, subtitle, legend labels and source line gave up their colours.
-			const given = colours(without);
-			for (const c of colours(withTemplate)) expect(given).toContain(c);
-			expect(colours(withTemplate).length).toBeGreaterThan(given.length * 0.8);
+			const given = new Set(colours(await plain.text(ours[i]!)));
+			for (const c of colours(xml)) expect(given.has(c), c).toBe(true);
+			if (xml.includes('<a:tbl>')) continue;
+			// Names at 18 pt or more, every other text in the diagram at 12 pt or more.
+			const names = [...xml.matchAll(/name="[^"]+ title"\/>.*?<\/p:sp>/g)].map((m) => m[0]);
+			expect(names.length).toBeGreaterThan(0);
+			for (const name of names) for (const sz of name.matchAll(/ sz="(\d+)"/g)) expect(Number(sz[1])).toBeGreaterThanOrEqual(1800);
+			for (const group of xml.matchAll(/<p:grpSp>.*?<\/p:grpSp>/g)) for (const sz of group[0].matchAll(/ sz="(\d+)"/g)) expect(Number(sz[1])).toBeGreaterThanOrEqual(1200);
+			// The diagram fills 80 % of the room between the header and the legend.
+			const shape = (name: string) => boxes(xml.slice(xml.indexOf(`name="${name}"`)))[0]!;
+			const header = ['Title', 'Subtitle'].filter((n) => xml.includes(`name="${n}"`)).map(shape);
+			const legendTop = Math.min(...[...xml.matchAll(/name="([^"]*\(legend\))"/g)].map((m) => shape(m[1]!).y));
+			const groups = boxes(xml, '<p:grpSpPr><a:xfrm>');
+			const left = Math.min(...header.map((b) => b.x));
+			const room = { width: 960 - 2 * left, height: legendTop - Math.max(...header.map((b) => b.y + b.height)) };
+			const extent = {
+				width: Math.max(...groups.map((b) => b.x + b.width)) - Math.min(...groups.map((b) => b.x)),
+				height: Math.max(...groups.map((b) => b.y + b.height)) - Math.min(...groups.map((b) => b.y))
+			};
+			expect(Math.max(extent.width / room.width, extent.height / room.height), part).toBeGreaterThanOrEqual(0.8);
 		}
 	});
 

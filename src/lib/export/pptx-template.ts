@@ -1,5 +1,7 @@
 import JSZip from 'jszip';
 import { t, type MessageKey } from '../i18n/messages.ts';
+import { decorations, marginsClearOf } from './pptx-decorations.ts';
+import { OWN_LOOK, type Margins } from './pptx-slide.ts';
 import {
 	attributes,
 	contentTypeOf,
@@ -40,6 +42,8 @@ export interface Template {
 	slideCount: number;
 	/** the layout our slides use */
 	layout: string;
+	/** our margins, widened to keep clear of what that layout and its master draw near the edges */
+	margins: Margins;
 	/** the template's notes master, if it has one */
 	notesMaster?: string;
 }
@@ -97,11 +101,15 @@ export async function openTemplate(bytes: Uint8Array): Promise<Template> {
 	if (!master) return fail('templateNoMaster');
 	const masterPath = resolveTarget(main, master.target);
 	const notes = rels.find((r) => r.kind === 'notesMaster');
+	const layout = await pickLayout(zip, masterPath);
+	// A layout can hide its master's shapes.
+	const drawn = [layout.xml, ...(attributes(startTags(layout.xml, 'p:sldLayout')[0] ?? '').showMasterSp === '0' ? [] : [await readTemplatePart(zip, masterPath)])];
 	return {
 		bytes,
 		main,
 		slideCount: startTags(xml, 'p:sldId').length,
-		layout: await pickLayout(zip, masterPath),
+		layout: layout.path,
+		margins: marginsClearOf(drawn.flatMap(decorations), OWN_LOOK.margins),
 		notesMaster: notes && resolveTarget(main, notes.target)
 	};
 }
@@ -116,16 +124,16 @@ async function mainPart(zip: JSZip): Promise<string | undefined> {
  * Our slides draw their own title and diagram: a "Title Only" layout gives the title its place in the
  * template's style and nothing else to cover; "Blank" the next best; otherwise the master's first.
  */
-async function pickLayout(zip: JSZip, master: string): Promise<string> {
-	const layouts: { path: string; type?: string }[] = [];
+async function pickLayout(zip: JSZip, master: string): Promise<{ path: string; xml: string }> {
+	const layouts: { path: string; xml: string; type?: string }[] = [];
 	for (const r of (await readRels(zip, master)).filter((r) => r.kind === 'slideLayout')) {
 		const path = resolveTarget(master, r.target);
 		const xml = await readTemplatePart(zip, path);
-		layouts.push({ path, type: attributes(startTags(xml, 'p:sldLayout')[0] ?? '').type });
+		layouts.push({ path, xml, type: attributes(startTags(xml, 'p:sldLayout')[0] ?? '').type });
 	}
 	const chosen = layouts.find((l) => l.type === 'titleOnly') ?? layouts.find((l) => l.type === 'blank') ?? layouts[0];
 	if (!chosen) return fail('templateNoLayouts', { master });
-	return chosen.path;
+	return chosen;
 }
 
 /** Where our slides go: after slide `after` (0 = first), by default at the end. */

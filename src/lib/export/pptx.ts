@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { t } from '../i18n/messages.ts';
 import { legibleZoom } from '../layout/legible.ts';
-import { planSlide, slideArea, type SlideItem } from './pptx-slide.ts';
+import { OWN_LOOK, planSlide, slideArea, type SlideItem, type SlideLook } from './pptx-slide.ts';
 import { insertionIndex, intoTemplate, openTemplate } from './pptx-template.ts';
-import { CELL_INSET, planTableSlide, type TablePlan } from './pptx-table.ts';
+import { CELL_INSET, planTableSlides, type TablePlan } from './pptx-table.ts';
 import { FONT_FACE, findPlaceholder, LANG_TAG, MORPH_TRANSITION, notesParagraphsXml, withTransition } from './pptx-xml.ts';
 import { withParts, type ExportScene } from './scenes.ts';
 
@@ -26,7 +26,7 @@ export async function scenesToPptx(scenes: ExportScene[], options: { template?: 
 	// A template that cannot take the slides is refused before any slide is drawn.
 	const template = options.template && (await openTemplate(options.template));
 	if (template) insertionIndex(template, options.after);
-	const look = template ? 'template' : 'own';
+	const look: SlideLook = template ? { themed: true, margins: template.margins } : OWN_LOOK;
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = scenes[0]!.title;
@@ -53,15 +53,14 @@ export async function scenesToPptx(scenes: ExportScene[], options: { template?: 
 	// A slide holds what its area shows with names at 18 pt (and every other text at 12 pt); measured
 	// with a part's longer subtitle, which may take a second line.
 	const window = (scene: ExportScene) => {
-		const area = slideArea({ ...scene, subtitle: [scene.subtitle, t(scene.lang, 'partOf', { n: '9', count: '9' })].filter(Boolean).join(' · ') });
+		const area = slideArea({ ...scene, subtitle: [scene.subtitle, t(scene.lang, 'partOf', { n: '9', count: '9' })].filter(Boolean).join(' · ') }, look);
 		const zoom = legibleZoom(scene.layout.detail, SLIDE_TITLE_PT);
 		return { width: area.width / zoom, height: area.height / zoom };
 	};
 	for (const scene of withParts(scenes, window)) {
 		addSlide(scene, planSlide(scene, plans.length, look));
 		for (const entry of scene.tables ?? []) {
-			const { items, table } = planTableSlide(scene, entry, plans.length, look);
-			addSlide(scene, items, table);
+			for (const { items, table } of planTableSlides(scene, entry, plans.length, look)) addSlide(scene, items, table);
 		}
 	}
 
