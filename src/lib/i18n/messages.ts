@@ -37,7 +37,7 @@ const en = {
 	pptxTemplateHint: 'A PowerPoint file (.pptx or .potx): the slides take its master, fonts and colours and go in among its own slides',
 	pptxTemplateChosen: 'Slides go into {name}',
 	pptxTemplateClear: 'No template',
-	pptxAfter: 'after slide',
+	pptxAfter: 'After slide',
 	pptxAfterEnd: 'end',
 	templateProblem: 'Template {name}: {problem}',
 	templateNotZip: 'not a PowerPoint file (it is not a zip package)',
