@@ -260,6 +260,21 @@ describe('intoTemplate', () => {
 		await expectWholePackage(twice);
 	});
 
+	it('prefers a Title Only layout, then a Blank one, then the master’s first', async () => {
+		const retyped = async (types: Record<string, string>) => {
+			const zip = await JSZip.loadAsync(template);
+			for (const n of [1, 2]) {
+				const path = `ppt/slideLayouts/slideLayout${n}.xml`;
+				const xml = (await zip.file(path)!.async('string')).replace(/<p:sldLayout type="\w+" /, '<p:sldLayout ');
+				zip.file(path, types[path] ? xml.replace('<p:sldLayout ', `<p:sldLayout type="${types[path]}" `) : xml);
+			}
+			return (await openTemplate(await zip.generateAsync({ type: 'uint8array' }))).layout;
+		};
+		expect(await retyped({ 'ppt/slideLayouts/slideLayout1.xml': 'blank', 'ppt/slideLayouts/slideLayout2.xml': 'titleOnly' })).toBe('ppt/slideLayouts/slideLayout2.xml');
+		expect(await retyped({ 'ppt/slideLayouts/slideLayout1.xml': 'title', 'ppt/slideLayouts/slideLayout2.xml': 'blank' })).toBe('ppt/slideLayouts/slideLayout2.xml');
+		expect(await retyped({ 'ppt/slideLayouts/slideLayout2.xml': 'title' })).toBe('ppt/slideLayouts/slideLayout1.xml');
+	});
+
 	it('refuses what is not a 16:9 PowerPoint file, saying what it found', async () => {
 		await expect(openTemplate(new TextEncoder().encode('not a deck'))).rejects.toThrow('template: not a PowerPoint file (it is not a zip package)');
 		const zip = new JSZip();
