@@ -1,9 +1,10 @@
 // npm run export -- --diagram acm [--stage c2 | --walkthrough ID [--step N]] [--date YYYY] [--all-stages]
 //                    --format svg|png|pptx|json [--lang ja|en] [--detail full|compact|title]
 //                    [--scale 1|2|4] [--background white|transparent] --out FILE
+//                    [--template DECK.pptx|TEMPLATE.potx [--after N]]   (pptx: the slides go into that deck)
 // Slides show names alone unless --detail says otherwise; the other formats every card in full.
 // Slides and pictures for pipelines, from the same layout and rules as the app.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import { buildScenes } from '../src/lib/export/scenes.ts';
@@ -39,6 +40,8 @@ const { values } = (() => {
 				detail: { type: 'string' },
 				scale: { type: 'string', default: '2' },
 				background: { type: 'string', default: 'white' },
+				template: { type: 'string' },
+				after: { type: 'string' },
 				out: { type: 'string' }
 			},
 			strict: true
@@ -62,6 +65,19 @@ if (compareDate && !PartialDate.safeParse(compareDate).success) fail(`--compare-
 if (compareDate && !values.date) fail('--compare-date needs --date, the date it is compared with');
 const detail = values.detail ?? (format === 'pptx' ? 'title' : 'full');
 if (!isCardDetail(detail)) fail(`--detail must be one of ${CARD_DETAILS.join(', ')} (got "${detail}")`);
+if ((values.template || values.after !== undefined) && format !== 'pptx') fail('--template and --after are for --format pptx');
+if (values.after !== undefined && !values.template) fail('--after needs --template, the deck to insert the slides into');
+const after = values.after === undefined ? undefined : Number(values.after);
+if (after !== undefined && !(/^\d+$/.test(values.after!) && Number.isSafeInteger(after))) fail(`--after is a slide number, 0 for first (got "${values.after}")`);
+let template: Uint8Array | undefined;
+if (values.template) {
+	try {
+		template = readFileSync(values.template);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		fail(`--template ${values.template}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : String(error)}`);
+	}
+}
 const step = values.step === undefined ? null : Number(values.step) - 1;
 if (step !== null && !(Number.isInteger(step) && step >= 0)) fail(`--step counts from 1 (got "${values.step}")`);
 
@@ -89,11 +105,22 @@ if (format === 'json') writeFileSync(values.out, JSON.stringify({ ...source, req
 else if (format === 'svg') writeFileSync(values.out, sceneToSvg(first, { background: values.background }));
 else if (format === 'png') writeFileSync(values.out, await svgToPngInChromium(sceneToSvg(first, { background: values.background }), scale));
 let slides = 0;
+let templateSlides = 0;
 if (format === 'pptx') {
 	const { scenesToPptx } = await import('../src/lib/export/pptx.ts');
-	const bytes = await scenesToPptx(result.scenes);
+	let bytes;
+	try {
+		bytes = await scenesToPptx(result.scenes, { template, after });
+	} catch (error) {
+		// A template that cannot take the slides: its problem, in one line.
+		if (!template) throw error;
+		fail(`--template ${values.template}: ${error instanceof Error ? error.message.replace(/^template: /, '') : String(error)}`);
+	}
 	writeFileSync(values.out, bytes);
 	// Counted in the file: tables and a large diagram's parts add slides of their own.
-	slides = (await JSZip.loadAsync(bytes)).file(/^ppt\/slides\/slide\d+\.xml$/).length;
+	const count = async (deck: Uint8Array) => (await JSZip.loadAsync(deck)).file(/^ppt\/slides\/slide\d+\.xml$/).length;
+	slides = await count(bytes);
+	if (template) templateSlides = await count(template);
 }
-console.log(`${values.out}: ${format}, ${format === 'pptx' ? `${slides} slide(s)` : '1 picture'}`);
+const what = format !== 'pptx' ? '1 picture' : template ? `${slides} slide(s), ${slides - templateSlides} of them new after slide ${after ?? templateSlides} of ${values.template}` : `${slides} slide(s)`;
+console.log(`${values.out}: ${format}, ${what}`);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { makeTemplate, templateSlideTitle } from '../../src/lib/export/template-fixture.ts';
 import { LANGS } from '../../src/lib/model/schema.ts';
 import { downloadOf, openPage, sharedBrowser, visit } from './browser.ts';
 import { model } from './model.ts';
@@ -72,6 +73,44 @@ describe('export from the page', () => {
 				expect(table).toContain('<a:tbl>');
 				for (const op of operations) expect(table).toContain(op.area.ja);
 			}
+		});
+	});
+
+	test('PowerPoint goes into a chosen template after the chosen slide, and a template of another size is named', async () => {
+		await withPage(`/ja/diagram/acm/?walk=${walk.id}&step=1`, async (page) => {
+			const { default: JSZip } = await import('jszip');
+			await page.getByTestId('pptx-template').setInputFiles({
+				name: 'org.potx',
+				mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.template',
+				buffer: Buffer.from(await makeTemplate({ potx: true }))
+			});
+			expect(await page.getByTestId('pptx-template-name').innerText()).toContain('org.potx');
+			await page.getByTestId('pptx-after').fill('1');
+			const { name, bytes } = await downloadOf(page, 'export-pptx');
+			expect(name.endsWith('.pptx')).toBe(true);
+			const zip = await JSZip.loadAsync(bytes);
+			const text = (path: string) => zip.file(path)!.async('string');
+			// The slides in presentation order, by their relationships.
+			const rels = new Map([...(await text('ppt/_rels/presentation.xml.rels')).matchAll(/Id="(\w+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], `ppt/${m[2]}`]));
+			const order = [...(await text('ppt/presentation.xml')).matchAll(/<p:sldId [^>]*r:id="(\w+)"/g)].map((m) => rels.get(m[1])!);
+			const operations = model.stages.find((s) => s.id === walk.stage)!.operations;
+			const ours = walk.steps.length + (operations.length > 0 ? 1 : 0);
+			expect(order).toHaveLength(3 + ours);
+			const titles = await Promise.all(order.map(text));
+			expect(titles[0]).toContain(templateSlideTitle(1));
+			expect(titles.at(-2)).toContain(templateSlideTitle(2));
+			expect(titles.at(-1)).toContain(templateSlideTitle(3));
+			for (const b of acmBodies) expect(titles[1]).toContain(b.name.ja);
+			expect(titles[1]).toContain('<p:ph type="title"/>');
+			expect(await text('[Content_Types].xml')).toContain('presentationml.presentation.main+xml');
+
+			await page.getByTestId('pptx-template').setInputFiles({ name: 'old.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from(await makeTemplate({ size: { cx: 9144000, cy: 6858000 } })) });
+			await page.getByTestId('export-pptx').click();
+			const message = page.locator('[data-testid="export-menu"] .message');
+			await expect.poll(() => message.innerText()).toContain('テンプレート old.pptx');
+			expect(await message.innerText()).toContain('10 × 7.5 in');
+			await page.getByTestId('pptx-template-clear').click();
+			expect(await page.getByTestId('pptx-template-name').count()).toBe(0);
 		});
 	});
 

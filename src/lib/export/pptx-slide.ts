@@ -6,17 +6,37 @@ import { EDGE_LOOK, type Mark } from '../theme/marks.ts';
 import { edgeStyle, lightPaint } from '../theme/theme.ts';
 import { cardGroup } from './pptx-card.ts';
 import { boxSites, edgePieces, type BoxSites } from './pptx-connector.ts';
-import { connectorXml, EMU_PER_PT, shapeXml, type EmuBox, type LineStyle, type TextFrame } from './pptx-xml.ts';
+import { connectorXml, EMU_PER_PT, shapeXml, type EmuBox, type LineStyle, type RunTheme, type TextFrame } from './pptx-xml.ts';
 import type { ExportScene } from './scenes.ts';
 
 /** 16:9 at PowerPoint's widescreen size, 13.333 × 7.5 in, in points. */
 export const SLIDE_PT = { width: 960, height: 540 } as const;
-export const MARGIN = { x: 28.8, top: 21.6, bottom: 18 } as const;
+/** Space kept free at the slide's sides, top and bottom, in pt. */
+export interface Margins {
+	x: number;
+	top: number;
+	bottom: number;
+}
+const MARGIN: Margins = { x: 28.8, top: 21.6, bottom: 18 };
 const HEADER = { title: { size: 20, lineHeight: 1.2, bold: true }, subtitle: { size: 12, lineHeight: 1.3 } } as const;
 const FOOTER = { legend: { size: 9, lineHeight: 1.4 }, source: { size: 8, lineHeight: 1.3 } } as const;
 const GAP = 8;
 const TEXT = lightPaint('text');
 const MUTED = lightPaint('muted');
+
+/**
+ * Unthemed: every text in our faces and colours. Themed (in a template): the text on the slide's
+ * background (title, subtitle, legend labels, source) takes the template's title style, theme fonts and
+ * text colour; the diagram keeps the faces it was measured with and the legend's colours. `margins`
+ * keep clear of what a template's layout draws near the slide's edges.
+ */
+export interface SlideLook {
+	themed: boolean;
+	margins: Margins;
+}
+export const OWN_LOOK: SlideLook = { themed: false, margins: MARGIN };
+/** The run theme for text on the slide's background under `look`. */
+export const onBackground = (look: SlideLook, theme: RunTheme): { theme?: RunTheme } => (look.themed ? { theme } : {});
 
 /** One element of a slide. pptxgenjs reserves its place (and id) under `token`; `xml` replaces it. */
 export interface SlideItem {
@@ -51,18 +71,24 @@ interface Placement {
 const toEmu = (b: Box): EmuBox => ({ x: b.x * EMU_PER_PT, y: b.y * EMU_PER_PT, width: b.width * EMU_PER_PT, height: b.height * EMU_PER_PT });
 const dashArray = (dash: string) => dash.split(/[\s,]+/).filter(Boolean).map(Number);
 
-export function textFrame(lines: string[], font: Font, lang: ExportScene['lang'], colour: string, extra: Partial<TextFrame> & { align?: 'l' | 'ctr'; opacity?: number } = {}): TextFrame {
-	const { align = 'l', opacity = 1, ...frame } = extra;
+export function textFrame(
+	lines: string[],
+	font: Font,
+	lang: ExportScene['lang'],
+	colour: string,
+	extra: Partial<TextFrame> & { align?: 'l' | 'ctr'; opacity?: number; theme?: RunTheme } = {}
+): TextFrame {
+	const { align = 'l', opacity = 1, theme, ...frame } = extra;
 	return {
-		paragraphs: lines.map((text) => ({ runs: [{ text, lang, sizePt: font.size, bold: font.bold, colour, opacity }], align, lineHeightPt: font.size * font.lineHeight })),
+		paragraphs: lines.map((text) => ({ runs: [{ text, lang, sizePt: font.size, bold: font.bold, colour, opacity, theme }], align, lineHeightPt: font.size * font.lineHeight })),
 		insetsPt: [0, 0, 0, 0],
 		anchor: 't',
 		...frame
 	};
 }
 
-export const textBox = (name: string, box: Box, text: TextFrame) => (id: number) =>
-	shapeXml({ id, name, box: toEmu(box), geometry: 'rect', fill: null, line: null, textBox: true, text });
+export const textBox = (name: string, box: Box, text: TextFrame, placeholder?: 'title') => (id: number) =>
+	shapeXml({ id, name, box: toEmu(box), geometry: 'rect', fill: null, line: null, textBox: !placeholder, text, placeholder });
 
 /** Everything on one slide, back to front: header, groups, edges and their labels, bodies, legend, source. */
 /** Stand-ins for a slide's items, named `renkei-{slide}-{n}`, in drawing order. */
@@ -73,50 +99,59 @@ export function slideItems(slideIndex: number): { items: SlideItem[]; add: Add }
 }
 
 /** The width between the slide's side margins. */
-export const CONTENT_WIDTH = SLIDE_PT.width - 2 * MARGIN.x;
+export const contentWidth = (margins: Margins) => SLIDE_PT.width - 2 * margins.x;
 
 /** Line counts with a little slack: the estimate draws kanji at exactly 1 em, as the fonts do. */
-export const lineCount = (text: string, font: Font, width = CONTENT_WIDTH) => wrapLines(text, font, width * 0.97);
+export const lineCount = (text: string, font: Font, width: number) => wrapLines(text, font, width * 0.97);
 
 /**
  * Title and subtitle at the top of a slide; their height comes from the same text estimate the layout
  * uses, so what follows starts below them. Returns where that is.
  */
-export function addHeader(add: Add, title: string, subtitle: string | undefined, lang: ExportScene['lang']): number {
-	let top = MARGIN.top;
-	for (const [name, text, font, colour] of [
-		['Title', title, HEADER.title, TEXT],
-		['Subtitle', subtitle, HEADER.subtitle, MUTED]
-	] as const) {
-		if (!text) continue;
-		const box = { x: MARGIN.x, y: top, width: CONTENT_WIDTH, height: lineCount(text, font) * font.size * font.lineHeight };
-		add(box, textBox(name, box, textFrame([text], font, lang, colour)));
-		top = box.y + box.height + 2;
+export function addHeader(add: Add, title: string, subtitle: string | undefined, lang: ExportScene['lang'], look: SlideLook = OWN_LOOK): number {
+	const { margins } = look;
+	let top = margins.top;
+	const width = contentWidth(margins);
+	const box = (text: string, font: Font) => ({ x: margins.x, y: top, width, height: lineCount(text, font, width) * font.size * font.lineHeight });
+	// In a template the title is the layout's title placeholder, so it wears the master's title style;
+	// shrinking on overflow covers a title face wider than the estimate.
+	if (title) {
+		const titleBox = box(title, HEADER.title);
+		const titleText = textFrame([title], HEADER.title, lang, TEXT, look.themed ? { theme: 'placeholder', shrink: true } : {});
+		add(titleBox, textBox('Title', titleBox, titleText, look.themed ? 'title' : undefined));
+		top = titleBox.y + titleBox.height + 2;
+	}
+	if (subtitle) {
+		const subtitleBox = box(subtitle, HEADER.subtitle);
+		add(subtitleBox, textBox('Subtitle', subtitleBox, textFrame([subtitle], HEADER.subtitle, lang, MUTED, onBackground(look, 'muted'))));
+		top = subtitleBox.y + subtitleBox.height + 2;
 	}
 	return top;
 }
 
 /** Where a slide's parts go, in pt: the header's bottom, the legend row, the source line, and the diagram's area between. */
-function slideFrame(scene: ExportScene, add: Add) {
-	const top = addHeader(add, scene.title, scene.subtitle, scene.lang);
+function slideFrame(scene: ExportScene, add: Add, look: SlideLook) {
+	const { margins } = look;
+	const width = contentWidth(margins);
+	const top = addHeader(add, scene.title, scene.subtitle, scene.lang, look);
 	// Footer, from the bottom up: the source line, then the legend row above it.
-	const sourceHeight = lineCount(scene.sourceLine, FOOTER.source) * FOOTER.source.size * FOOTER.source.lineHeight;
-	const sourceBox = { x: MARGIN.x, y: SLIDE_PT.height - MARGIN.bottom - sourceHeight, width: CONTENT_WIDTH, height: sourceHeight };
+	const sourceHeight = lineCount(scene.sourceLine, FOOTER.source, width) * FOOTER.source.size * FOOTER.source.lineHeight;
+	const sourceBox = { x: margins.x, y: SLIDE_PT.height - margins.bottom - sourceHeight, width, height: sourceHeight };
 	const legendHeight = FOOTER.legend.size * FOOTER.legend.lineHeight;
 	const legendY = sourceBox.y - 3 - legendHeight;
-	const area = { x: MARGIN.x, y: top + GAP, width: CONTENT_WIDTH, height: legendY - GAP - (top + GAP) };
+	const area = { x: margins.x, y: top + GAP, width, height: legendY - GAP - (top + GAP) };
 	return { sourceBox, legendY, legendHeight, area };
 }
 
 /** The diagram's area on a slide for this scene, in pt. */
-export function slideArea(scene: ExportScene): Box {
-	return slideFrame(scene, () => {}).area;
+export function slideArea(scene: ExportScene, look: SlideLook = OWN_LOOK): Box {
+	return slideFrame(scene, () => {}, look).area;
 }
 
-export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
+export function planSlide(scene: ExportScene, slideIndex: number, look: SlideLook = OWN_LOOK): SlideItem[] {
 	const { items, add } = slideItems(slideIndex);
 	const lang = scene.lang;
-	const { sourceBox, legendY, legendHeight, area } = slideFrame(scene, add);
+	const { sourceBox, legendY, legendHeight, area } = slideFrame(scene, add, look);
 
 	// The diagram, scaled to the space left and centred in it.
 	const { layout } = scene;
@@ -142,8 +177,8 @@ export function planSlide(scene: ExportScene, slideIndex: number): SlideItem[] {
 	for (const edge of edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf, glue.get(edge.id)!);
 	for (const node of nodes) if (node.type === 'body') addBody(add, node, layout, scene.marks.nodes[node.id] ?? 'plain', at);
 
-	addLegend(add, scene, legendY, legendHeight);
-	add(sourceBox, textBox('Source', sourceBox, textFrame([scene.sourceLine], FOOTER.source, lang, MUTED)));
+	addLegend(add, scene, legendY, legendHeight, look);
+	add(sourceBox, textBox('Source', sourceBox, textFrame([scene.sourceLine], FOOTER.source, lang, MUTED, onBackground(look, 'muted'))));
 	return items;
 }
 
@@ -239,8 +274,8 @@ function addBody(add: Add, node: Extract<PositionedNode, { type: 'body' }>, layo
 }
 
 /** A line sample and a label per kind, in one row. */
-function addLegend(add: Add, scene: ExportScene, y: number, height: number) {
-	let x = MARGIN.x;
+function addLegend(add: Add, scene: ExportScene, y: number, height: number, look: SlideLook) {
+	let x = look.margins.x;
 	for (const entry of scene.legend) {
 		const sample = { x, y: y + height / 2, width: 24, height: 0 };
 		// The screen's legend draws 2 px lines; dashes are multiples of that width.
@@ -250,7 +285,7 @@ function addLegend(add: Add, scene: ExportScene, y: number, height: number) {
 			shapeXml({ id, name: `${entry.label} (legend)`, box: toEmu(sample), geometry: 'line', fill: null, line: { colour: entry.stroke, widthPt: 1.5, dash } })
 		);
 		const label = { x: x + sample.width + 4, y, width: textWidth(entry.label, FOOTER.legend) + 4, height };
-		add(label, textBox(entry.label, label, textFrame([entry.label], FOOTER.legend, scene.lang, TEXT, { wrap: false })));
+		add(label, textBox(entry.label, label, textFrame([entry.label], FOOTER.legend, scene.lang, TEXT, { wrap: false, ...onBackground(look, 'text') })));
 		x = label.x + label.width + 14;
 	}
 }

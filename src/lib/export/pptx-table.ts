@@ -1,7 +1,8 @@
+import { t } from '../i18n/messages.ts';
 import { type Font } from '../layout/text.ts';
 import type { Box } from '../layout/types.ts';
 import { lightPaint, type Paint } from '../theme/theme.ts';
-import { addHeader, CONTENT_WIDTH, lineCount, MARGIN, SLIDE_PT, slideItems, textBox, textFrame, type SlideItem } from './pptx-slide.ts';
+import { addHeader, contentWidth, lineCount, onBackground, OWN_LOOK, SLIDE_PT, slideItems, textBox, textFrame, type SlideItem, type SlideLook } from './pptx-slide.ts';
 import type { ExportScene, SceneTable } from './scenes.ts';
 
 /**
@@ -45,16 +46,13 @@ export interface TablePlan {
 	border: string;
 }
 
-export function planTableSlide(scene: ExportScene, entry: SceneTable, slideIndex: number): { items: SlideItem[]; table: TablePlan } {
-	const { items, add } = slideItems(slideIndex);
+/**
+ * The slides of one table: one, at the largest size that fits; or, when even 12 pt does not fit (a
+ * template's footer leaves less room), the rows shared out over as many slides as they need, the
+ * headings on each and "Part i of n" after the stage.
+ */
+export function planTableSlides(scene: ExportScene, entry: SceneTable, firstSlide: number, look: SlideLook = OWN_LOOK): { items: SlideItem[]; table: TablePlan }[] {
 	const { table } = entry;
-	const lang = scene.lang;
-	const top = addHeader(add, table.caption, entry.stage, lang) + GAP;
-
-	const sourceHeight = lineCount(table.sourceLine, SOURCE) * SOURCE.size * SOURCE.lineHeight;
-	const sourceBox = { x: MARGIN.x, y: SLIDE_PT.height - MARGIN.bottom - sourceHeight, width: CONTENT_WIDTH, height: sourceHeight };
-	const room = sourceBox.y - GAP - top;
-
 	const heading = (text: string, colour: Paint): TableCell => ({ text, bold: true, colour: lightPaint(colour), fill: lightPaint('subtle') });
 	const headings = [heading(table.header.area, 'text'), heading(table.header.sdf, 'jp'), heading(table.header.us, 'accent')];
 	const body = table.rows.map((row): TableCell[] => [
@@ -63,23 +61,83 @@ export function planTableSlide(scene: ExportScene, entry: SceneTable, slideIndex
 			? [{ text: row.sdf, bold: false, colour: lightPaint('text'), fill: lightPaint('surface'), colspan: 2 }]
 			: [row.sdf, row.us].map((text) => ({ text, bold: false, colour: lightPaint('text'), fill: lightPaint('surface') })))
 	]);
+	const width = contentWidth(look.margins);
+	const room = (subtitle: string) => {
+		const top = addHeader(() => {}, table.caption, subtitle, scene.lang, look) + GAP;
+		return sourceBox(table.sourceLine, look).y - GAP - top;
+	};
 
 	// The largest size whose best column split fits; at 12 pt the table is taken as it comes.
-	let chosen: { columns: number[]; heights: number[]; size: number } | undefined;
+	let chosen: Sizing | undefined;
 	for (const size of BODY_SIZES) {
-		const sizes = [Math.max(HEADING_MIN, size), ...body.map(() => size)];
-		const layouts = AREA_SHARES.map((share) => {
-			const area = CONTENT_WIDTH * share;
-			const columns = [area, (CONTENT_WIDTH - area) / 2, (CONTENT_WIDTH - area) / 2];
-			return { columns, heights: [headings, ...body].map((cells, i) => rowHeight(cells, columns, { size: sizes[i]!, lineHeight: LINE_HEIGHT, bold: i === 0 })), size };
-		});
-		const best = layouts.reduce((a, b) => (total(b.heights) < total(a.heights) ? b : a));
-		chosen = best;
-		if (total(best.heights) <= room) break;
+		chosen = sizing(headings, body, width, size);
+		if (total(chosen.heights) <= room(entry.stage)) break;
 	}
-	const { columns, heights, size } = chosen!;
-	const box = { x: MARGIN.x, y: top, width: CONTENT_WIDTH, height: total(heights) };
-	add(sourceBox, textBox('Source', sourceBox, textFrame([table.sourceLine], SOURCE, lang, lightPaint('muted'))));
+	const fits = total(chosen!.heights) <= room(entry.stage);
+	if (fits) return [tableSlide(scene, entry, firstSlide, look, entry.stage, [headings, ...body], chosen!)];
+
+	const label = (i: number, n: number) => [entry.stage, t(scene.lang, 'partOf', { n: String(i), count: String(n) })].filter(Boolean).join(' · ');
+	const limit = room(label(9, 9));
+	const [headingHeight, ...rowHeights] = chosen!.heights;
+	const pack = (cap: number) => {
+		const chunks: number[][] = [];
+		for (const [i, h] of rowHeights.entries()) {
+			const last = chunks.at(-1);
+			if (last && headingHeight! + total(last.map((r) => rowHeights[r]!)) + h <= cap) last.push(i);
+			else chunks.push([i]);
+		}
+		return chunks;
+	};
+	// As few slides as the room allows, then the rows spread evenly over them: the lowest cap that
+	// needs no more slides.
+	const count = pack(limit).length;
+	let [low, high] = [headingHeight! + Math.max(...rowHeights), limit];
+	while (high - low > 1) {
+		const mid = (low + high) / 2;
+		if (pack(mid).length <= count) high = mid;
+		else low = mid;
+	}
+	const chunks = pack(high);
+	return chunks.map((rows, k) =>
+		tableSlide(scene, entry, firstSlide + k, look, label(k + 1, chunks.length), [headings, ...rows.map((r) => body[r]!)], {
+			...chosen!,
+			heights: [headingHeight!, ...rows.map((r) => rowHeights[r]!)]
+		})
+	);
+}
+
+interface Sizing {
+	columns: number[];
+	/** the heading row's, then each body row's */
+	heights: number[];
+	size: number;
+}
+
+/** At one body size, the column split that makes the table shortest. */
+function sizing(headings: TableCell[], body: TableCell[][], width: number, size: number): Sizing {
+	const sizes = [Math.max(HEADING_MIN, size), ...body.map(() => size)];
+	const layouts = AREA_SHARES.map((share) => {
+		const area = width * share;
+		const columns = [area, (width - area) / 2, (width - area) / 2];
+		return { columns, heights: [headings, ...body].map((cells, i) => rowHeight(cells, columns, { size: sizes[i]!, lineHeight: LINE_HEIGHT, bold: i === 0 })), size };
+	});
+	return layouts.reduce((a, b) => (total(b.heights) < total(a.heights) ? b : a));
+}
+
+function sourceBox(text: string, look: SlideLook): Box {
+	const width = contentWidth(look.margins);
+	const height = lineCount(text, SOURCE, width) * SOURCE.size * SOURCE.lineHeight;
+	return { x: look.margins.x, y: SLIDE_PT.height - look.margins.bottom - height, width, height };
+}
+
+function tableSlide(scene: ExportScene, entry: SceneTable, slideIndex: number, look: SlideLook, subtitle: string, rows: TableCell[][], { columns, heights, size }: Sizing) {
+	const { items, add } = slideItems(slideIndex);
+	const { table } = entry;
+	const lang = scene.lang;
+	const top = addHeader(add, table.caption, subtitle, lang, look) + GAP;
+	const box = { x: look.margins.x, y: top, width: contentWidth(look.margins), height: total(heights) };
+	const source = sourceBox(table.sourceLine, look);
+	add(source, textBox('Source', source, textFrame([table.sourceLine], SOURCE, lang, lightPaint('muted'), onBackground(look, 'muted'))));
 	return {
 		items,
 		table: {
@@ -87,7 +145,7 @@ export function planTableSlide(scene: ExportScene, entry: SceneTable, slideIndex
 			lang,
 			box,
 			columns,
-			rows: [headings, ...body].map((cells, i) => ({ height: heights[i]!, size: i === 0 ? Math.max(HEADING_MIN, size) : size, cells })),
+			rows: rows.map((cells, i) => ({ height: heights[i]!, size: i === 0 ? Math.max(HEADING_MIN, size) : size, cells })),
 			lineHeight: LINE_HEIGHT,
 			border: lightPaint('border-strong')
 		}

@@ -79,11 +79,19 @@ function lineXml(line: LineStyle | null): string {
 	return `<a:ln w="${int(line.widthPt * EMU_PER_PT)}"${line.squareCap ? ' cap="sq"' : ''}>${solidFill(line)}${dash}<a:round/>${end('headEnd', line.headEnd)}${end('tailEnd', line.tailEnd)}</a:ln>`;
 }
 
+/**
+ * How text on the slide's own background takes a template's look: `text` and `muted` use the theme's
+ * body fonts and text colour (muted as PowerPoint's "Text 1, lighter 35%"); `placeholder` leaves face,
+ * colour and weight to the placeholder's style. Without it a run has our faces and its own colour.
+ */
+export type RunTheme = 'text' | 'muted' | 'placeholder';
+
 export interface Run extends Colour {
 	text: string;
 	lang: Lang;
 	sizePt: number;
 	bold?: boolean;
+	theme?: RunTheme;
 }
 
 export interface Paragraph {
@@ -107,10 +115,21 @@ export interface TextFrame {
 	wrap?: boolean;
 }
 
+// The size stays ours in every case: the slide's layout is measured at it.
 function runXml(run: Run): string {
+	const bold = run.bold && run.theme !== 'placeholder' ? ' b="1"' : '';
+	const attrs = `lang="${LANG_TAG[run.lang]}" altLang="${LANG_TAG[otherLang(run.lang)]}" sz="${int(Math.max(1, run.sizePt) * 100)}"${bold} dirty="0"`;
+	return `<a:r><a:rPr ${attrs}>${runLook(run)}</a:rPr><a:t>${esc(run.text)}</a:t></a:r>`;
+}
+
+function runLook(run: Run): string {
+	if (run.theme === 'placeholder') return '';
+	if (run.theme) {
+		const lighter = run.theme === 'muted' ? '<a:lumMod val="65000"/><a:lumOff val="35000"/>' : '';
+		return `<a:solidFill><a:schemeClr val="tx1">${lighter}</a:schemeClr></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/>`;
+	}
 	const face = FONT_FACE[run.lang];
-	const attrs = `lang="${LANG_TAG[run.lang]}" altLang="${LANG_TAG[otherLang(run.lang)]}" sz="${int(Math.max(1, run.sizePt) * 100)}"${run.bold ? ' b="1"' : ''} dirty="0"`;
-	return `<a:r><a:rPr ${attrs}>${solidFill(run)}<a:latin typeface="${face}"/><a:ea typeface="${EA_FACE}"/><a:cs typeface="${face}"/></a:rPr><a:t>${esc(run.text)}</a:t></a:r>`;
+	return `${solidFill(run)}<a:latin typeface="${face}"/><a:ea typeface="${EA_FACE}"/><a:cs typeface="${face}"/>`;
 }
 
 function paragraphXml(p: Paragraph): string {
@@ -145,6 +164,8 @@ export interface ShapeSpec {
 	textBox?: boolean;
 	/** connection sites beyond a rounded rectangle's four side midpoints, numbered from 4 on */
 	sites?: BorderSite[];
+	/** the slide layout's title placeholder, whose style (a template's) the text then takes */
+	placeholder?: 'title';
 }
 
 const xfrm = (box: EmuBox, extra = '') =>
@@ -196,7 +217,9 @@ function geometryXml(s: ShapeSpec): string {
 export function shapeXml(s: ShapeSpec): string {
 	const descr = s.descr ? ` descr="${esc(s.descr)}"` : '';
 	return (
-		`<p:sp><p:nvSpPr><p:cNvPr id="${s.id}" name="${esc(s.name)}"${descr}/><p:cNvSpPr${s.textBox ? ' txBox="1"' : ''}/><p:nvPr/></p:nvSpPr>` +
+		`<p:sp><p:nvSpPr><p:cNvPr id="${s.id}" name="${esc(s.name)}"${descr}/>` +
+		(s.placeholder ? `<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="${s.placeholder}"/></p:nvPr>` : `<p:cNvSpPr${s.textBox ? ' txBox="1"' : ''}/><p:nvPr/>`) +
+		'</p:nvSpPr>' +
 		`<p:spPr>${xfrm(s.box)}${geometryXml(s)}${s.fill ? solidFill(s.fill) : '<a:noFill/>'}${lineXml(s.line)}</p:spPr>` +
 		(s.text ? textBodyXml(s.text) : '') +
 		'</p:sp>'

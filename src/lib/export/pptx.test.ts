@@ -14,6 +14,8 @@ import { LANGS } from '../model/schema.ts';
 import { connectionSite, connectorGeometry, connectorPath, edgePieces, simplifyRoute, type ConnectorGeometry } from './pptx-connector.ts';
 import { EMU_PER_PT } from './pptx-xml.ts';
 import { scenesToPptx } from './pptx.ts';
+import { OWN_LOOK } from './pptx-slide.ts';
+import { planTableSlides } from './pptx-table.ts';
 import { buildScenes, type ExportScene } from './scenes.ts';
 
 const model = loadDataModel();
@@ -490,6 +492,25 @@ describe('the operations table slide', () => {
 
 		const ids = [...slide.shapes.map((s) => s.id), table!.id, '1'];
 		expect(new Set(ids).size, 'unique ids').toBe(ids.length);
+	});
+
+	it('shares its rows out over slides, the headings on each, when a template’s footer leaves too little room', async () => {
+		const { scenes } = await scenesFor('acm', 'en', { stage: 'c2' }, 'title');
+		const scene = scenes[0]!;
+		const entry = scene.tables![0]!;
+		expect(planTableSlides(scene, entry, 1, OWN_LOOK)).toHaveLength(1);
+		const look = { themed: true, margins: { ...OWN_LOOK.margins, bottom: 90 } };
+		const slides = planTableSlides(scene, entry, 1, look);
+		expect(slides.length).toBeGreaterThan(1);
+		const rows = slides.flatMap(({ table }) => table.rows.slice(1).map((r) => r.cells[0]!.text));
+		expect(rows).toEqual(c2.operations.map((op) => op.area.en));
+		for (const { table } of slides) {
+			expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['Operation', 'SDF', 'U.S. forces']);
+			for (const row of table.rows) expect(row.size).toBeGreaterThanOrEqual(12);
+			expect(table.box.y + table.box.height).toBeLessThanOrEqual(540 - 90 - 10);
+		}
+		const parts = await unzip(await scenesToPptx(scenes));
+		expect(slidesOf(parts)).toBe(2);
 	});
 
 	it('comes right after the first C-2 slide of a walkthrough, and of all stages, and only there', async () => {

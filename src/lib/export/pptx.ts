@@ -2,8 +2,9 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { t } from '../i18n/messages.ts';
 import { legibleZoom } from '../layout/legible.ts';
-import { planSlide, slideArea, type SlideItem } from './pptx-slide.ts';
-import { CELL_INSET, planTableSlide, type TablePlan } from './pptx-table.ts';
+import { OWN_LOOK, planSlide, slideArea, type SlideItem, type SlideLook } from './pptx-slide.ts';
+import { insertionIndex, intoTemplate, openTemplate } from './pptx-template.ts';
+import { CELL_INSET, planTableSlides, type TablePlan } from './pptx-table.ts';
 import { FONT_FACE, findPlaceholder, LANG_TAG, MORPH_TRANSITION, notesParagraphsXml, withTransition } from './pptx-xml.ts';
 import { withParts, type ExportScene } from './scenes.ts';
 
@@ -14,12 +15,18 @@ import { withParts, type ExportScene } from './scenes.ts';
  * table. pptxgenjs writes the package (parts, relationships, masters, notes) and the tables; each shape
  * is a stand-in that is then replaced by hand-written DrawingML, because pptxgenjs has no connectors
  * (gitbrent/PptxGenJS#527). Runs in Node and in the browser: no DOM, no file system.
+ * With a `template` (.pptx/.potx bytes) the slides go into it after slide `after` (default: the end),
+ * their titles in its title style and their other slide text in its theme fonts and text colour.
  */
 /** The size of a name on a slide, in pt, read from the back of a room (the slides' legibility target). */
 const SLIDE_TITLE_PT = 18;
 
-export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function scenesToPptx(scenes: ExportScene[], options: { template?: Uint8Array; after?: number } = {}): Promise<Uint8Array<ArrayBuffer>> {
 	if (scenes.length === 0) throw new Error('scenesToPptx: no scenes to export');
+	// A template that cannot take the slides is refused before any slide is drawn.
+	const template = options.template && (await openTemplate(options.template));
+	if (template) insertionIndex(template, options.after);
+	const look: SlideLook = template ? { themed: true, margins: template.margins } : OWN_LOOK;
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = scenes[0]!.title;
@@ -46,15 +53,14 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 	// A slide holds what its area shows with names at 18 pt (and every other text at 12 pt); measured
 	// with a part's longer subtitle, which may take a second line.
 	const window = (scene: ExportScene) => {
-		const area = slideArea({ ...scene, subtitle: [scene.subtitle, t(scene.lang, 'partOf', { n: '9', count: '9' })].filter(Boolean).join(' · ') });
+		const area = slideArea({ ...scene, subtitle: [scene.subtitle, t(scene.lang, 'partOf', { n: '9', count: '9' })].filter(Boolean).join(' · ') }, look);
 		const zoom = legibleZoom(scene.layout.detail, SLIDE_TITLE_PT);
 		return { width: area.width / zoom, height: area.height / zoom };
 	};
 	for (const scene of withParts(scenes, window)) {
-		addSlide(scene, planSlide(scene, plans.length));
+		addSlide(scene, planSlide(scene, plans.length, look));
 		for (const entry of scene.tables ?? []) {
-			const { items, table } = planTableSlide(scene, entry, plans.length);
-			addSlide(scene, items, table);
+			for (const { items, table } of planTableSlides(scene, entry, plans.length, look)) addSlide(scene, items, table);
 		}
 	}
 
@@ -84,9 +90,9 @@ export async function scenesToPptx(scenes: ExportScene[]): Promise<Uint8Array<Ar
 		zip.file(slidePath, xml);
 		if (!table) await rewriteNotes(zip, i, scene);
 	}
-	const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+	const bytes = (await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })) as Uint8Array<ArrayBuffer>;
 	// JSZip allocates a plain ArrayBuffer; saying so lets callers hand the bytes straight to a Blob.
-	return bytes as Uint8Array<ArrayBuffer>;
+	return template ? intoTemplate(bytes, template, { after: options.after }) : bytes;
 }
 
 const notesMarker = (i: number) => `renkei-notes-${i + 1}`;
