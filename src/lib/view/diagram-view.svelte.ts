@@ -1,5 +1,3 @@
-import { browser } from '$app/environment';
-import { page } from '$app/state';
 import type { SceneRequest, SceneSource } from '$lib/scenario/source';
 import { joinList, t } from '$lib/i18n/messages';
 import { diagramMarks } from '$lib/scenario/marks';
@@ -15,13 +13,14 @@ import { diagramParts } from '$lib/layout/parts';
 import { readPart } from './parts';
 
 /**
- * Everything a diagram view derives from its data and the URL: selection, date, stage, walkthrough,
- * step, their notices and the marks to draw. The full page and the embed share it; `options` are the
- * view options the page reads, reported when the URL gives them a value the page cannot use.
+ * Everything a diagram view derives from its data and its address's parameters: selection, date,
+ * stage, walkthrough, step, their notices and the marks to draw. The full page, the embed and the
+ * offline file share it; `query` reads the page's search parameters (null while prerendering) or the
+ * offline file's fragment. `options` are the view options the page reads, reported when the address
+ * gives them a value the page cannot use.
  */
-export function diagramView(data: () => SceneSource, options: readonly ViewOption[] = ['theme']) {
-	// Search parameters exist only in the browser: the prerendered HTML is the default view.
-	const params = $derived(browser ? page.url.searchParams : null);
+export function diagramView(data: () => SceneSource, query: () => URLSearchParams | null, options: readonly ViewOption[] = ['theme']) {
+	const params = $derived(query());
 	const lang = $derived(data().layout.lang);
 	const selection = $derived(readSelection(params, data().detail.bodies));
 	const date = $derived(readDate(params));
