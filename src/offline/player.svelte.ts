@@ -24,7 +24,8 @@ export function fragmentPlayer(catalog: () => ScenarioCatalog, fragment: { param
 		const address = fragment.params.toString();
 		player.command(next);
 		if (fragment.params.toString() === address) return;
-		const targets = focusAfter(next, before);
+		// The file lists walkthroughs where a stage hides the list: a started one takes focus to its player.
+		const targets = next.type === 'start' ? [{ kind: 'control', name: 'play' } as const] : focusAfter(next, before);
 		if (targets.length === 0) return;
 		await tick();
 		if (focusLost()) focusFirst(targets);
