@@ -2,9 +2,13 @@
 // run against a site built from older sources, and a build that `npm test` has just made is reused.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { OFFLINE_APP } from '../src/lib/export/offline-data.ts';
 
-/** What `vite build` reads: the app, its data and assets, and the configuration and dependencies. */
-export const BUILD_INPUTS = ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/** What `npm run build` reads: the app, its data and assets, and the configuration and dependencies. */
+export const BUILD_INPUTS = ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'vite.offline.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+/** What each of its two builds writes: the site, then the offline file's app. */
+export const BUILD_OUTPUTS = ['index.html', `${OFFLINE_APP.dir}/${OFFLINE_APP.script}`];
 
 // Unit tests live beside the code in src/ but never reach the site.
 const notBuilt = (file: string) => /\.test\.ts$/.test(file);
@@ -30,11 +34,14 @@ function newest(root: string, entry: string): { file: string; mtime: number } | 
 
 /** Why `buildDir` must be rebuilt, or undefined when it is newer than every input under `root`. */
 export function staleBuildReason(root: string, buildDir = join(root, 'build')): string | undefined {
-	let built: number;
-	try {
-		built = statSync(join(buildDir, 'index.html')).mtimeMs;
-	} catch {
-		return `${join(buildDir, 'index.html')} is missing`;
+	// The build is as old as the oldest of its outputs: a site rebuilt without its offline app is stale.
+	let built = Infinity;
+	for (const output of BUILD_OUTPUTS) {
+		try {
+			built = Math.min(built, statSync(join(buildDir, output)).mtimeMs);
+		} catch {
+			return `${join(buildDir, output)} is missing`;
+		}
 	}
 	for (const input of BUILD_INPUTS) {
 		const found = newest(root, input);

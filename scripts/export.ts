@@ -1,22 +1,26 @@
 // npm run export -- --diagram acm [--stage c2 | --walkthrough ID [--step N]] [--date YYYY] [--all-stages]
-//                    --format svg|png|pptx|json [--lang ja|en] [--detail full|compact|title]
+//                    --format svg|png|pptx|json|html [--lang ja|en] [--detail full|compact|title]
 //                    [--scale 1|2|4] [--background white|transparent] --out FILE
 //                    [--template DECK.pptx|TEMPLATE.potx [--after N]]   (pptx: the slides go into that deck)
 // Slides show names alone unless --detail says otherwise; the other formats every card in full.
-// Slides and pictures for pipelines, from the same layout and rules as the app.
+// Slides and pictures for pipelines, from the same layout and rules as the app. html is the offline
+// file: the diagram in both languages, opening on the stage or step asked for (needs `npm run build`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import { buildScenes } from '../src/lib/export/scenes.ts';
 import { sceneToSvg } from '../src/lib/export/svg.ts';
-import { DEFAULT_LANG, isLang } from '../src/lib/i18n/lang.ts';
+import { offlineHtml } from '../src/lib/export/html.ts';
+import { offlineData } from '../src/lib/export/offline-data.ts';
+import { DEFAULT_LANG, isLang, otherLang } from '../src/lib/i18n/lang.ts';
 import { LANGS, PartialDate } from '../src/lib/model/schema.ts';
 import type { SceneRequest } from '../src/lib/scenario/source.ts';
 import { svgToPngInChromium } from './png.ts';
 import { CARD_DETAILS, isCardDetail } from '../src/lib/layout/card-picture.ts';
 import { loadDataModel, loadSceneSource } from './scene-source.ts';
+import { readOfflineApp } from './offline-app.ts';
 
-const FORMATS = ['svg', 'png', 'pptx', 'json'] as const;
+const FORMATS = ['svg', 'png', 'pptx', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 function fail(message: string): never {
@@ -104,6 +108,17 @@ if (!first) fail('nothing to export: the diagram has no stages');
 if (format === 'json') writeFileSync(values.out, JSON.stringify({ ...source, request }, null, 2));
 else if (format === 'svg') writeFileSync(values.out, sceneToSvg(first, { background: values.background }));
 else if (format === 'png') writeFileSync(values.out, await svgToPngInChromium(sceneToSvg(first, { background: values.background }), scale));
+if (format === 'html') {
+	let app;
+	try {
+		app = readOfflineApp();
+	} catch (error) {
+		fail(error instanceof Error ? error.message : String(error));
+	}
+	const other = await loadSceneSource(model, values.diagram, otherLang(values.lang), detail);
+	const data = offlineData(source, other.layout, request);
+	writeFileSync(values.out, await offlineHtml({ ...app, data, lang: values.lang, title: `${source.detail.title[values.lang]} — Renkei` }));
+}
 let slides = 0;
 let templateSlides = 0;
 if (format === 'pptx') {
@@ -122,5 +137,11 @@ if (format === 'pptx') {
 	slides = await count(bytes);
 	if (template) templateSlides = await count(template);
 }
-const what = format !== 'pptx' ? '1 picture' : template ? `${slides} slide(s), ${slides - templateSlides} of them new after slide ${after ?? templateSlides} of ${values.template}` : `${slides} slide(s)`;
+const what = {
+	pptx: template ? `${slides} slide(s), ${slides - templateSlides} of them new after slide ${after ?? templateSlides} of ${values.template}` : `${slides} slide(s)`,
+	html: 'offline file, both languages',
+	json: 'data',
+	svg: '1 picture',
+	png: '1 picture'
+}[format];
 console.log(`${values.out}: ${format}, ${what}`);

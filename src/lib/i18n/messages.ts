@@ -301,7 +301,12 @@ const en = {
 	addAlso: 'Add the selected body ({name}) as also acting',
 	removeAlso: 'Remove {name} from this step',
 	offlineNotice: 'Offline: this is the copy of Renkei saved in this browser',
-	offlineShort: 'Offline'
+	offlineShort: 'Offline',
+	exportHtml: 'Offline file (HTML)',
+	htmlScope: 'One HTML file that opens from disk without a network: the diagram, its stages and walkthroughs (this one included) in both languages',
+	offlineAppMissing: 'this build of the site has no offline app (build it with npm run build)',
+	offlineNeedsScript: 'This Renkei file needs JavaScript to show the diagram.',
+	offlineFileNote: 'A file exported from Renkei: it works without a network. Citations give the document, the section and the quoted passage; the documents themselves are in Renkei’s Sources.'
 } as const;
 
 type Messages = { readonly [K in keyof typeof en]: string };
@@ -605,7 +610,12 @@ const ja: Messages = {
 	addAlso: '選択中の機関（{name}）もこのステップで動かす',
 	removeAlso: '{name}をこのステップから外す',
 	offlineNotice: 'オフライン：このブラウザに保存したRenkeiを表示中',
-	offlineShort: 'オフライン'
+	offlineShort: 'オフライン',
+	exportHtml: 'オフラインファイル（HTML）',
+	htmlScope: 'ネットワークなしでディスクから開けるHTMLファイル1つ：図・段階・ウォークスルー（表示中のものを含む）を日英両言語で',
+	offlineAppMissing: 'このサイトのビルドにはオフライン版のアプリがない（npm run build でビルドする）',
+	offlineNeedsScript: 'このRenkeiファイルで図を表示するにはJavaScriptが必要です。',
+	offlineFileNote: 'Renkeiから書き出したファイルで、ネットワークなしで動く。出典は文書・箇所・引用を示す。文書そのものはRenkeiの「出典」にある。'
 };
 
 export type MessageKey = keyof typeof en;

@@ -11,15 +11,16 @@ import { readSelection } from './selection';
 import { absoluteBoxes } from '$lib/layout/geometry';
 import { diagramParts } from '$lib/layout/parts';
 import { readPart } from './parts';
-import { viewUrl } from './view-url.svelte';
 
 /**
- * Everything a diagram view derives from its data and the URL: selection, date, stage, walkthrough,
- * step, their notices and the marks to draw. The full page and the embed share it; `options` are the
- * view options the page reads, reported when the URL gives them a value the page cannot use.
+ * Everything a diagram view derives from its data and its address's parameters: selection, date,
+ * stage, walkthrough, step, their notices and the marks to draw. The full page, the embed and the
+ * offline file share it; `query` reads the page's search parameters (null while prerendering) or the
+ * offline file's fragment. `options` are the view options the page reads, reported when the address
+ * gives them a value the page cannot use.
  */
-export function diagramView(data: () => SceneSource, options: readonly ViewOption[] = ['theme']) {
-	const params = $derived(viewUrl.params);
+export function diagramView(data: () => SceneSource, query: () => URLSearchParams | null, options: readonly ViewOption[] = ['theme']) {
+	const params = $derived(query());
 	const lang = $derived(data().layout.lang);
 	const selection = $derived(readSelection(params, data().detail.bodies));
 	const date = $derived(readDate(params));

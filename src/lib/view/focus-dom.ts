@@ -1,3 +1,4 @@
+import type { PlayerKey } from '../scenario/player.ts';
 import type { FocusTarget } from './focus-return.ts';
 
 /** The diagram canvas' id: the skip link's target. */
@@ -55,4 +56,11 @@ export function focusFirst(targets: readonly FocusTarget[]): void {
 			if (document.activeElement === el) return;
 		}
 	}
+}
+
+/** What kind of element a key was pressed on, as the player's key map needs it. */
+export function keyTarget(target: EventTarget | null): PlayerKey['target'] {
+	if (!(target instanceof HTMLElement)) return 'other';
+	if (target.isContentEditable || target.closest('input, select, textarea')) return 'input';
+	return target.closest('.svelte-flow__node') ? 'body' : 'other';
 }

@@ -1,16 +1,10 @@
 import { afterNavigate } from '$app/navigation';
 import { onDestroy, tick } from 'svelte';
-import { createPlayer, keyCommand, type KeyContext, type PlayerCommand, type PlayerKey, type PlayerOptions } from '$lib/scenario/player';
+import { createPlayer, keyCommand, type KeyContext, type PlayerCommand, type PlayerOptions } from '$lib/scenario/player';
 import type { ScenarioCatalog } from '$lib/scenario/state';
-import { focusFirst, focusLost } from './focus-dom';
+import { focusFirst, focusLost, keyTarget } from './focus-dom';
 import { focusAfter, type FocusTarget } from './focus-return';
 import { viewUrl } from './view-url.svelte';
-
-function keyTarget(target: EventTarget | null): PlayerKey['target'] {
-	if (!(target instanceof HTMLElement)) return 'other';
-	if (target.isContentEditable || target.closest('input, select, textarea')) return 'input';
-	return target.closest('.svelte-flow__node') ? 'body' : 'other';
-}
 
 /**
  * The player on this page's URL, for a component to wire: `playing` is Svelte state for the Play
