@@ -165,6 +165,19 @@ describe('stages', () => {
 		});
 	});
 
+	test('the dash along the step\'s link runs for under five seconds, then rests', async () => {
+		const step = walk.steps.findIndex((s) => 'relationship' in s.target);
+		const target = walk.steps[step]!.target as { relationship: string };
+		await withPage(`/en/diagram/${walk.diagram}/?walk=${walk.id}&step=${step + 1}`, async (page) => {
+			const path = page.locator(`.svelte-flow__edge[data-id="${target.relationship}"] path.routed-edge`);
+			await expect.poll(() => path.getAttribute('class')).toContain('flowing');
+			const [animation] = await path.evaluate((el) => el.getAnimations().map((a) => a.effect!.getComputedTiming()));
+			expect(animation).toBeDefined();
+			expect(Number(animation!.endTime)).toBeGreaterThan(0);
+			expect(Number(animation!.endTime)).toBeLessThanOrEqual(5000);
+		});
+	});
+
 	test('reduced motion keeps the highlight and drops the animation', async () => {
 		const step = walk.steps.findIndex((s) => 'relationship' in s.target);
 		const target = walk.steps[step]!.target as { relationship: string };
