@@ -29,7 +29,8 @@ const RUNS = 5;
 /** pans of each built-in diagram, each in a fresh page */
 const PAN_RUNS = 3;
 const VIEWPORT = { width: 1366, height: 768 };
-const SIZES = [200, 2_000, 10_000];
+// BENCH_SIZES=200,2000 measures only those sizes (section 3); BENCH_BUILD=dir serves another build, to compare two.
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 2_000, 10_000];
 const LARGE_DEADLINE_MS = 120_000;
 const SHORT_DEADLINE_MS = 1_000;
 
@@ -513,7 +514,7 @@ const sections = process.argv.slice(2);
 const wanted = (section: string) => sections.length === 0 || sections.includes(section);
 const pagesDir = mkdtempSync(join(tmpdir(), 'renkei-bench-'));
 const mermaidBodies = await writeMermaidPages(pagesDir);
-const server = await serveStatic('build', {
+const server = await serveStatic(process.env.BENCH_BUILD || 'build', {
 	'/__bench/mermaid': 'node_modules/mermaid/dist',
 	'/__bench/mermaid-elk': 'node_modules/@mermaid-js/layout-elk/dist',
 	'/__bench/pages': pagesDir

@@ -24,4 +24,17 @@ describe('toElkGraph options by size', () => {
 		const { graph } = toElkGraph(model.diagrams[0]!, model, 'en');
 		for (const [key, value] of Object.entries(LARGE_OPTIONS)) expect(graph.layoutOptions?.[key], key).toBe(value);
 	});
+
+	it('partitions a large diagram only when some body has a rank', () => {
+		const model = synthetic(LARGE_DIAGRAM + 1);
+		const diagram = model.diagrams[0]!;
+		expect(toElkGraph(diagram, model, 'en').graph.layoutOptions?.['elk.partitioning.activate']).toBeUndefined();
+		const ranked = { ...diagram, nodes: diagram.nodes.map((n, i) => (i === 0 ? { ...n, rank: 0 } : n)) };
+		expect(toElkGraph(ranked, model, 'en').graph.layoutOptions?.['elk.partitioning.activate']).toBe('true');
+	});
+
+	it('keeps partitioning for small diagrams without ranks', () => {
+		const model = synthetic(LARGE_DIAGRAM);
+		expect(toElkGraph(model.diagrams[0]!, model, 'en').graph.layoutOptions?.['elk.partitioning.activate']).toBe('true');
+	});
 });

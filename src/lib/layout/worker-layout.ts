@@ -6,13 +6,25 @@ import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
 import LayoutWorker from './layout.worker.ts?worker';
 import type { DiagramLayout } from './types.ts';
 
+let spare: Worker | undefined;
+
+/**
+ * Start the next layout's worker now: it loads and compiles ELK (1.6 MB) while the data is still being
+ * checked in the other worker, instead of after.
+ */
+export function prepareLayoutWorker(): void {
+	spare ??= new LayoutWorker();
+}
+
 /**
  * Lay a diagram out in a Web Worker, so input never blocks, and give up after `deadlineMs` by
  * terminating the worker. Loaded only where data is laid out at run time.
  */
 export async function layoutInWorker(diagram: Diagram, model: Model, lang: Lang, deadlineMs: number): Promise<DiagramLayout> {
 	const request: LayoutRequest = { diagram, model, lang };
-	const reply = await askWorker<LayoutReply>(new LayoutWorker(), request, { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) });
+	const worker = spare ?? new LayoutWorker();
+	spare = undefined;
+	const reply = await askWorker<LayoutReply>(worker, request, { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) });
 	if (!reply.ok) throw new Error(reply.message);
 	return reply.layout;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailAt } from './level-of-detail.ts';
+import { detailAt, drawsArrowheads } from './level-of-detail.ts';
 
 describe('detailAt', () => {
 	it('always draws everything on a small canvas', () => {
@@ -12,5 +12,14 @@ describe('detailAt', () => {
 		expect(detailAt(0.39, true)).toBe('outline');
 		expect(detailAt(0.2, true)).toBe('outline');
 		expect(detailAt(0.19, true)).toBe('box');
+	});
+});
+
+describe('drawsArrowheads', () => {
+	it('drops arrowheads only where cards are bare boxes', () => {
+		expect(drawsArrowheads('full')).toBe(true);
+		expect(drawsArrowheads('outline')).toBe(true);
+		expect(drawsArrowheads('box')).toBe(false);
+		expect(drawsArrowheads(detailAt(0.1, false))).toBe(true);
 	});
 });

@@ -15,6 +15,14 @@ export function detailAt(zoom: number, large: boolean): Detail {
 	return zoom >= 0.2 ? 'outline' : 'box';
 }
 
+/**
+ * Arrowheads are SVG markers, painted again for every link on every frame of a pan; at box detail
+ * (below 20 %) a 14 px head is under 3 px, and the boxes' layers already say which way links run.
+ */
+export function drawsArrowheads(detail: Detail): boolean {
+	return detail !== 'box';
+}
+
 /** The canvas computes the detail once per zoom change; cards and edges only read the answer. */
 export function provideDetail(detail: () => Detail): void {
 	setContext(KEY, detail);

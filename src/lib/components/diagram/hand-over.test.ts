@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Box } from '$lib/layout/types';
+import { centre, handOverSlices } from './hand-over';
+
+type N = { id: string; type: 'body' | 'frame'; parentId?: string };
+const body = (id: string, parentId?: string): N => ({ id, type: 'body', parentId });
+const box = (x: number, y = 0): Box => ({ x, y, width: 10, height: 10 });
+
+describe('handOverSlices', () => {
+	const nodes: N[] = [{ id: 'g', type: 'frame' }, body('a', 'g'), body('b'), body('c'), body('d'), body('e')];
+	const boxes = new Map<string, Box>([
+		['g', { x: 0, y: 0, width: 100, height: 100 }],
+		['a', box(0)],
+		['b', box(100)],
+		['c', box(200)],
+		['d', box(300)],
+		['e', box(400)]
+	]);
+	const edges = [
+		{ id: 'ab', source: 'a', target: 'b' },
+		{ id: 'ce', source: 'c', target: 'e' },
+		{ id: 'dc', source: 'd', target: 'c' }
+	];
+
+	it('hands every node and edge over exactly once', () => {
+		const slices = handOverSlices(nodes, edges, boxes, { x: 0, y: 0 }, 2);
+		expect(slices.flatMap((s) => s.nodes.map((n) => n.id)).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
+		expect(slices.flatMap((s) => s.edges.map((e) => e.id)).sort()).toEqual(['ab', 'ce', 'dc']);
+	});
+
+	it('starts with the frames, then the bodies nearest the focus, in slices that double', () => {
+		const slices = handOverSlices(nodes, edges, boxes, centre(box(400)), 1);
+		expect(slices.map((s) => s.nodes.map((n) => n.id))).toEqual([['g', 'e'], ['d', 'c'], ['b', 'a']]);
+	});
+
+	it('gives each edge to the slice that completes it, so no edge waits for an end already shown', () => {
+		const slices = handOverSlices(nodes, edges, boxes, centre(box(400)), 1);
+		expect(slices.map((s) => s.edges.map((e) => e.id))).toEqual([[], ['ce', 'dc'], ['ab']]);
+	});
+
+	it('needs only a few slices for thousands of bodies', () => {
+		const many = Array.from({ length: 2000 }, (_, i) => body(`n${i}`));
+		const where = new Map(many.map((n, i) => [n.id, box(i)]));
+		expect(handOverSlices(many, [], where, { x: 0, y: 0 }, 60).map((s) => s.nodes.length)).toEqual([60, 120, 240, 480, 960, 140]);
+	});
+
+	it('puts parents before their children', () => {
+		const order = handOverSlices(nodes, edges, boxes, centre(box(0)), 1).flatMap((s) => s.nodes.map((n) => n.id));
+		expect(order.indexOf('g')).toBeLessThan(order.indexOf('a'));
+	});
+
+	it('keeps layout order between bodies at the same distance', () => {
+		const even = new Map([...boxes].map(([id]) => [id, box(0)]));
+		const order = handOverSlices(nodes, edges, even, { x: 0, y: 0 }, 10).flatMap((s) => s.nodes.map((n) => n.id));
+		expect(order).toEqual(['g', 'a', 'b', 'c', 'd', 'e']);
+	});
+
+	it('makes a single slice of a layout no larger than one', () => {
+		expect(handOverSlices(nodes, edges, boxes, { x: 0, y: 0 }, 100)).toHaveLength(1);
+		expect(handOverSlices([], [], new Map(), { x: 0, y: 0 })).toEqual([{ nodes: [], edges: [] }]);
+	});
+});

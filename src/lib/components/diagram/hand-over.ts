@@ -1,0 +1,48 @@
+import type { Box, Point } from '$lib/layout/types';
+
+/** Bodies in the first slice handed to the canvas; each later slice is twice the one before. */
+export const HAND_OVER_SLICE = 60;
+
+export interface Slice<N, E> {
+	nodes: N[];
+	edges: E[];
+}
+
+/**
+ * A large layout handed to the canvas a slice per frame, so that mounting hundreds of nodes never
+ * holds the page's thread for long: frames (which parent the bodies) come first in layout order, then
+ * bodies nearest `focus` (where the camera looks) first, so the first frames fill the view; each edge
+ * arrives with the later of its two ends. Positions are the layout's: only the order differs.
+ * Slices double in size: Svelte Flow re-reads every node it holds on each update, so a fixed small
+ * slice would cost that bookkeeping dozens of times, while the bodies in view (the ones it mounts)
+ * all arrive in the first few small slices.
+ */
+export function handOverSlices<N extends { id: string; parentId?: string; type?: string }, E extends { source: string; target: string }>(
+	nodes: readonly N[],
+	edges: readonly E[],
+	boxes: ReadonlyMap<string, Box>,
+	focus: Point,
+	size = HAND_OVER_SLICE
+): Slice<N, E>[] {
+	const distance = (n: N) => {
+		const b = boxes.get(n.id);
+		return b ? Math.hypot(b.x + b.width / 2 - focus.x, b.y + b.height / 2 - focus.y) : Infinity;
+	};
+	const frames = nodes.filter((n) => n.type !== 'body');
+	const bodies = nodes
+		.filter((n) => n.type === 'body')
+		.map((n, i) => ({ n, d: distance(n), i }))
+		// Ties keep layout order, so the same layout always arrives the same way.
+		.sort((a, b) => a.d - b.d || a.i - b.i)
+		.map((x) => x.n);
+	const slices: Slice<N, E>[] = [{ nodes: frames.concat(bodies.slice(0, size)), edges: [] }];
+	for (let i = size, n = 2 * size; i < bodies.length; i += n, n *= 2) slices.push({ nodes: bodies.slice(i, i + n), edges: [] });
+	const sliceOf = new Map<string, number>();
+	slices.forEach((s, k) => s.nodes.forEach((n) => sliceOf.set(n.id, k)));
+	const last = slices.length - 1;
+	for (const e of edges) slices[Math.max(sliceOf.get(e.source) ?? last, sliceOf.get(e.target) ?? last)]!.edges.push(e);
+	return slices;
+}
+
+/** The centre of a box: where a fitted camera looks. */
+export const centre = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
