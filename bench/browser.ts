@@ -96,7 +96,9 @@ function installProbe(initial: Check[]) {
 			if (layoutNotice()) return true;
 			if (document.querySelector('.busy')) return false;
 			const canvas = document.querySelector(`[data-testid="diagram"][data-diagram="${c.diagram}"]`);
-			return visible(canvas?.querySelector('.svelte-flow__node-body')) && !!canvas?.querySelector('.svelte-flow__edge path');
+			// A large layout reaches the canvas in slices; it is drawn once the last one is in.
+			if (!canvas || canvas.hasAttribute('data-handing')) return false;
+			return visible(canvas.querySelector('.svelte-flow__node-body')) && !!canvas.querySelector('.svelte-flow__edge path');
 		}
 	};
 	const w = window as unknown as { __times: Record<string, number>; __watch: (check: Check) => void };
