@@ -234,7 +234,8 @@ describe('the postMessage protocol', () => {
 			for (const [message, step] of cases) {
 				await send(page, message);
 				await expect.poll(() => frame.getByTestId('step-counter').innerText(), { message: JSON.stringify(message) }).toBe(counterText('en', step));
-				expect(frameStep(page)).toBe(String(step));
+				// The address is written once the step is painted.
+				await expect.poll(() => frameStep(page)).toBe(String(step));
 				await expect.poll(() => lastReport(page)).toEqual({ type: 'renkei:step', diagram: 'acm', walkthrough: walk.id, step, total, playing: false });
 			}
 			// A change the frame makes itself is reported too.
