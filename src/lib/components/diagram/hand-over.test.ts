@@ -28,21 +28,16 @@ describe('handOverSlices', () => {
 		expect(slices.flatMap((s) => s.edges.map((e) => e.id)).sort()).toEqual(['ab', 'ce', 'dc']);
 	});
 
-	it('starts with the frames, then the bodies nearest the focus, in slices that double', () => {
-		const slices = handOverSlices(nodes, edges, boxes, centre(box(400)), 1);
-		expect(slices.map((s) => s.nodes.map((n) => n.id))).toEqual([['g', 'e'], ['d', 'c'], ['b', 'a']]);
+	it('starts with the frames, then the bodies nearest the focus, in slices of one size', () => {
+		const slices = handOverSlices(nodes, edges, boxes, centre(box(400)), 2);
+		expect(slices.map((s) => s.nodes.map((n) => n.id))).toEqual([['g', 'e', 'd'], ['c', 'b'], ['a']]);
 	});
 
 	it('gives each edge to the slice that completes it, so no edge waits for an end already shown', () => {
-		const slices = handOverSlices(nodes, edges, boxes, centre(box(400)), 1);
+		const slices = handOverSlices(nodes, edges, boxes, centre(box(400)), 2);
 		expect(slices.map((s) => s.edges.map((e) => e.id))).toEqual([[], ['ce', 'dc'], ['ab']]);
 	});
 
-	it('needs only a few slices for thousands of bodies', () => {
-		const many = Array.from({ length: 2000 }, (_, i) => body(`n${i}`));
-		const where = new Map(many.map((n, i) => [n.id, box(i)]));
-		expect(handOverSlices(many, [], where, { x: 0, y: 0 }, 60).map((s) => s.nodes.length)).toEqual([60, 120, 240, 480, 960, 140]);
-	});
 
 	it('puts parents before their children', () => {
 		const order = handOverSlices(nodes, edges, boxes, centre(box(0)), 1).flatMap((s) => s.nodes.map((n) => n.id));

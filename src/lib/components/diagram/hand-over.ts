@@ -1,7 +1,7 @@
 import type { Box, Point } from '$lib/layout/types';
 
-/** Bodies in the first slice handed to the canvas; each later slice is twice the one before. */
-export const HAND_OVER_SLICE = 60;
+/** Bodies per slice handed to the canvas: about what mounts within a frame's budget on a slow machine. */
+export const HAND_OVER_SLICE = 25;
 
 export interface Slice<N, E> {
 	nodes: N[];
@@ -13,9 +13,8 @@ export interface Slice<N, E> {
  * holds the page's thread for long: frames (which parent the bodies) come first in layout order, then
  * bodies nearest `focus` (where the camera looks) first, so the first frames fill the view; each edge
  * arrives with the later of its two ends. Positions are the layout's: only the order differs.
- * Slices double in size: Svelte Flow re-reads every node it holds on each update, so a fixed small
- * slice would cost that bookkeeping dozens of times, while the bodies in view (the ones it mounts)
- * all arrive in the first few small slices.
+ * The canvas is given only the part around the camera (cull.ts), so each slice costs Svelte Flow's
+ * bookkeeping for a few hundred nodes at most, and mounting the ones in view.
  */
 export function handOverSlices<N extends { id: string; parentId?: string; type?: string }, E extends { source: string; target: string }>(
 	nodes: readonly N[],
@@ -36,7 +35,7 @@ export function handOverSlices<N extends { id: string; parentId?: string; type?:
 		.sort((a, b) => a.d - b.d || a.i - b.i)
 		.map((x) => x.n);
 	const slices: Slice<N, E>[] = [{ nodes: frames.concat(bodies.slice(0, size)), edges: [] }];
-	for (let i = size, n = 2 * size; i < bodies.length; i += n, n *= 2) slices.push({ nodes: bodies.slice(i, i + n), edges: [] });
+	for (let i = size; i < bodies.length; i += size) slices.push({ nodes: bodies.slice(i, i + size), edges: [] });
 	const sliceOf = new Map<string, number>();
 	slices.forEach((s, k) => s.nodes.forEach((n) => sliceOf.set(n.id, k)));
 	const last = slices.length - 1;
