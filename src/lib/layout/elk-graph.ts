@@ -83,6 +83,20 @@ export const LARGE_OPTIONS: Record<string, string> = {
 	'elk.layered.thoroughness': '1'
 };
 
+/** The options of a diagram's root: ELK's settings for a diagram of this shape and size. */
+export function rootOptions(
+	spacing: Spacing,
+	shape: { ranked: boolean; partitioned: boolean; large: boolean; nodeSpacing: number }
+): Record<string, string> {
+	return {
+		...ROOT_OPTIONS,
+		...spacingOptions(spacing),
+		...(shape.ranked ? { 'elk.layered.layering.strategy': 'INTERACTIVE' } : shape.partitioned ? { 'elk.partitioning.activate': 'true' } : {}),
+		...(shape.large ? LARGE_OPTIONS : {}),
+		'elk.spacing.nodeNode': String(shape.nodeSpacing)
+	};
+}
+
 export interface ElkInput {
 	graph: ElkNode;
 	cards: Map<string, Card>;
@@ -154,13 +168,7 @@ export function toElkGraph(diagram: Diagram, model: Model, lang: Lang, detail: C
 	const partitioned = !large || diagram.nodes.some((n) => n.rank !== undefined);
 	const root: ElkNode = {
 		id: `diagram:${diagram.id}`,
-		layoutOptions: {
-			...ROOT_OPTIONS,
-			...spacingOptions(spacing),
-			...(ranked ? { 'elk.layered.layering.strategy': 'INTERACTIVE' } : partitioned ? { 'elk.partitioning.activate': 'true' } : {}),
-			...(large ? LARGE_OPTIONS : {}),
-			'elk.spacing.nodeNode': String(nodeSpacing)
-		},
+		layoutOptions: rootOptions(spacing, { ranked, partitioned, large, nodeSpacing }),
 		children: [],
 		edges: []
 	};

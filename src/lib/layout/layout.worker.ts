@@ -4,6 +4,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang } from '../model/schema.ts';
 import { layoutDiagram } from './layout.ts';
+import { warmUpGraph } from './warm-up.ts';
 import type { DiagramLayout } from './types.ts';
 
 export interface LayoutRequest {
@@ -11,12 +12,20 @@ export interface LayoutRequest {
 	model: Model;
 	lang: Lang;
 }
+/** Lay the warm-up graph out, and answer nothing: the worker is waiting for a large file's check. */
+export interface WarmUp {
+	warmUp: true;
+}
 export type LayoutReply = { ok: true; layout: DiagramLayout } | { ok: false; message: string };
 
 const elk = new ELK();
 
 // Assigned, not added: elk.bundled.js installs its own self.onmessage when loaded in a worker.
-self.onmessage = async ({ data }: MessageEvent<LayoutRequest>) => {
+self.onmessage = async ({ data }: MessageEvent<LayoutRequest | WarmUp>) => {
+	if ('warmUp' in data) {
+		await elk.layout(warmUpGraph());
+		return;
+	}
 	let reply: LayoutReply;
 	try {
 		reply = { ok: true, layout: await layoutDiagram(data.diagram, data.model, data.lang, elk) };

@@ -2,7 +2,7 @@ import { askWorker } from '../ask-worker.ts';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang } from '../model/schema.ts';
 import { LayoutTimeout } from './deadline.ts';
-import type { LayoutReply, LayoutRequest } from './layout.worker.ts';
+import type { LayoutReply, LayoutRequest, WarmUp } from './layout.worker.ts';
 import LayoutWorker from './layout.worker.ts?worker';
 import type { DiagramLayout } from './types.ts';
 
@@ -10,10 +10,13 @@ let spare: Worker | undefined;
 
 /**
  * Start the next layout's worker now: it loads and compiles ELK (1.6 MB) while the data is still being
- * checked in the other worker, instead of after.
+ * checked in the other worker, instead of after. For a large file it also lays out a small graph
+ * meanwhile (warm-up.ts); a small file's layout would only wait for it.
  */
-export function prepareLayoutWorker(): void {
-	spare ??= new LayoutWorker();
+export function prepareLayoutWorker(options: { large: boolean }): void {
+	if (spare) return;
+	spare = new LayoutWorker();
+	if (options.large) spare.postMessage({ warmUp: true } satisfies WarmUp);
 }
 
 /**

@@ -43,6 +43,12 @@ export function checkOwnFiles(builtIn: readonly RawFile[], own: readonly RawFile
 	return { result: loadParsed(files, extra), replaced };
 }
 
+/**
+ * Own files past this many bytes in all are laid out as a large diagram probably is: slowly the first
+ * time (warm-up.ts). About 300 generated bodies; the largest built-in file is under 70 KB.
+ */
+export const LARGE_FILES_BYTES = 150_000;
+
 /** Uploaded files are named as in the repository, so messages point at the file to fix. */
 export function asDataFile(fileName: string): string {
 	const base = fileName.split(/[\\/]/).pop() ?? fileName;
