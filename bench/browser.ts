@@ -10,7 +10,7 @@
 //     stage, on the diagram page and in presentation mode.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import ELK from 'elkjs/lib/elk.bundled.js';
@@ -404,14 +404,24 @@ async function chooseAndWait(browser: Browser, origin: string, yaml: string, dea
 	await startRecording(page);
 	const check: Check = { name: 'preview', diagram };
 	await page.evaluate((c) => (window as unknown as { __watch: (c: Check) => void }).__watch(c), check);
-	const chosenAt = await page.evaluate(() => performance.now());
-	await page.getByTestId('data-files').setInputFiles({ name: 'synthetic.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+	// Chosen = the input's change event, when the page gets the file. The file is given by path, as a
+	// file dialog gives it: a buffer would be base64-decoded in the page first, which no reader waits for.
+	const file = join(mkdtempSync(join(tmpdir(), 'renkei-bench-')), 'synthetic.yaml');
+	writeFileSync(file, yaml);
+	const input = page.getByTestId('data-files');
+	await input.evaluate((el) => {
+		const w = window as unknown as { __chosenAt: number };
+		el.addEventListener('change', (e) => (w.__chosenAt = e.timeStamp), { once: true });
+	});
+	await input.setInputFiles(file);
 	const doneAt = await readyAt(page, check.name);
+	const chosenAt = await page.evaluate(() => (window as unknown as { __chosenAt: number }).__chosenAt);
+	rmSync(dirname(file), { recursive: true });
 	const recording = await stopRecording(page);
 	const layoutNotice = page.locator('[data-testid="notice"][data-kind="layout"]');
 	const notice = (await layoutNotice.count()) ? await layoutNotice.innerText() : '';
 	const bodiesShown = await page.locator('[data-testid="diagram"] .svelte-flow__node-body').count();
-	const frames = recording.frames.filter((t) => t <= doneAt + 1);
+	const frames = recording.frames.filter((t) => t >= chosenAt && t <= doneAt + 1);
 	const result: Chosen = {
 		visibleMs: doneAt - chosenAt,
 		stallMs: Math.max(0, ...gaps([chosenAt, ...frames, doneAt])),
