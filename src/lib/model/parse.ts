@@ -58,40 +58,40 @@ const Outline = z.strictObject(Object.fromEntries(SECTIONS.map((s) => [s, z.arra
 const recordSchema = (section: Section): z.ZodType => DataFile.shape[section].unwrap().element;
 
 export function parseDataFile(file: RawFile): ParsedFile {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(file.text, {
-		lineCounter,
-		prettyErrors: true,
-		uniqueKeys: true,
-		// a damaged file can make yaml warn on the console (keys that are lists); its errors are enough
-		logLevel: 'error'
-	});
+	return check(file, readWithDocument(file.text));
+}
+
+/** A file's YAML made into data, with its syntax errors and the way to a path's line and column. */
+interface YamlRead {
+	data: unknown;
+	syntaxErrors: { message: string; line?: number; column?: number }[];
+	/** why the document could not be made into data */
+	unreadable?: string;
+	locate: ParsedFile['locate'];
+}
+
+function check(file: RawFile, read: YamlRead): ParsedFile {
+	const syntaxOk = read.syntaxErrors.length === 0;
 	const parsed: ParsedFile = {
 		name: file.name,
 		errors: [],
 		content: Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as DataFile,
 		defined: [],
-		whole: doc.errors.length === 0,
-		locate: (path) => positionOf(doc, lineCounter, path)
+		whole: syntaxOk,
+		locate: read.locate
 	};
 	const report = (path: PathSegment[], message: string, at = parsed.locate(path)) =>
 		parsed.errors.push({ file: file.name, path, ...at, message });
 
-	for (const e of doc.errors) {
-		const message = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-		report([], `YAML syntax error: ${message}`, { line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col });
-	}
-	let data: unknown;
-	try {
-		data = doc.toJS() ?? {};
-	} catch (error) {
-		// yaml refuses aliases that expand without bound (the "billion laughs"); say so, don't crash.
-		if (doc.errors.length === 0) report([], `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+	for (const { message, line, column } of read.syntaxErrors) report([], `YAML syntax error: ${message}`, { line, column });
+	if (read.unreadable !== undefined) {
+		if (syntaxOk) report([], `YAML could not be read: ${read.unreadable}`);
 		parsed.whole = false;
 		return parsed;
 	}
+	const { data } = read;
 
-	if (doc.errors.length === 0) {
+	if (syntaxOk) {
 		const outline = Outline.safeParse(data, { reportInput: true });
 		for (const issue of outline.error?.issues ?? []) report(pathOf(issue), describeIssue(issue));
 	}
@@ -106,7 +106,7 @@ export function parseDataFile(file: RawFile): ParsedFile {
 		records.forEach((record: unknown, index) => {
 			if (isObject(record) && typeof record.id === 'string') parsed.defined.push({ section, index, id: record.id });
 			// After a syntax error the structure is a guess: only its ids are kept, so that they are not reported missing.
-			if (doc.errors.length > 0) return;
+			if (!syntaxOk) return;
 			const schema = recordSchema(section);
 			const result = schema.safeParse(record, { reportInput: true });
 			if (!result.success) {
@@ -117,6 +117,35 @@ export function parseDataFile(file: RawFile): ParsedFile {
 		});
 	}
 	return parsed;
+}
+
+const DOCUMENT_OPTIONS = {
+	prettyErrors: true,
+	uniqueKeys: true,
+	// a damaged file can make yaml warn on the console (keys that are lists); its errors are enough
+	logLevel: 'error'
+} as const;
+
+/** yaml keeps a node with its position for every value: slow on a large file, but it can say where anything is. */
+function compose(text: string): { doc: Document; locate: ParsedFile['locate'] } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, ...DOCUMENT_OPTIONS });
+	return { doc, locate: (path) => positionOf(doc, lineCounter, path) };
+}
+
+function readWithDocument(text: string): YamlRead {
+	const { doc, locate } = compose(text);
+	const syntaxErrors = doc.errors.map((e) => ({
+		message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+		line: e.linePos?.[0]?.line,
+		column: e.linePos?.[0]?.col
+	}));
+	try {
+		return { data: doc.toJS() ?? {}, syntaxErrors, locate };
+	} catch (error) {
+		// yaml refuses aliases that expand without bound (the "billion laughs"); say so, don't crash.
+		return { data: undefined, syntaxErrors, unreadable: error instanceof Error ? error.message : String(error), locate };
+	}
 }
 
 const PLACEHOLDER = '…';
