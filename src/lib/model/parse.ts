@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { isScalar, LineCounter, parseDocument, Schema, type Document, type ScalarTag } from 'yaml';
 import { z } from 'zod';
 import { DataFile, SECTIONS, type Section } from './schema.ts';
 import type { DataError, PathSegment } from './errors.ts';
@@ -58,40 +59,49 @@ const Outline = z.strictObject(Object.fromEntries(SECTIONS.map((s) => [s, z.arra
 const recordSchema = (section: Section): z.ZodType => DataFile.shape[section].unwrap().element;
 
 export function parseDataFile(file: RawFile): ParsedFile {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(file.text, {
-		lineCounter,
-		prettyErrors: true,
-		uniqueKeys: true,
-		// a damaged file can make yaml warn on the console (keys that are lists); its errors are enough
-		logLevel: 'error'
-	});
+	return check(file, readQuickly(file.text) ?? readWithDocument(file.text));
+}
+
+/**
+ * For the tests, which hold the two readings to each other: a file read by js-yaml (undefined where it
+ * steps aside) or by yaml alone, with the data as read, before the schema.
+ */
+export function parseDataFileWith(reader: 'js-yaml' | 'yaml', file: RawFile): { parsed: ParsedFile; data: unknown } | undefined {
+	const read = reader === 'js-yaml' ? readQuickly(file.text) : readWithDocument(file.text);
+	return read && { parsed: check(file, read), data: read.data };
+}
+
+/** A file's YAML made into data, with its syntax errors and the way to a path's line and column. */
+interface YamlRead {
+	data: unknown;
+	syntaxErrors: { message: string; line?: number; column?: number }[];
+	/** why the document could not be made into data */
+	unreadable?: string;
+	locate: ParsedFile['locate'];
+}
+
+function check(file: RawFile, read: YamlRead): ParsedFile {
+	const syntaxOk = read.syntaxErrors.length === 0;
 	const parsed: ParsedFile = {
 		name: file.name,
 		errors: [],
 		content: Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as DataFile,
 		defined: [],
-		whole: doc.errors.length === 0,
-		locate: (path) => positionOf(doc, lineCounter, path)
+		whole: syntaxOk,
+		locate: read.locate
 	};
 	const report = (path: PathSegment[], message: string, at = parsed.locate(path)) =>
 		parsed.errors.push({ file: file.name, path, ...at, message });
 
-	for (const e of doc.errors) {
-		const message = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-		report([], `YAML syntax error: ${message}`, { line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col });
-	}
-	let data: unknown;
-	try {
-		data = doc.toJS() ?? {};
-	} catch (error) {
-		// yaml refuses aliases that expand without bound (the "billion laughs"); say so, don't crash.
-		if (doc.errors.length === 0) report([], `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+	for (const { message, line, column } of read.syntaxErrors) report([], `YAML syntax error: ${message}`, { line, column });
+	if (read.unreadable !== undefined) {
+		if (syntaxOk) report([], `YAML could not be read: ${read.unreadable}`);
 		parsed.whole = false;
 		return parsed;
 	}
+	const { data } = read;
 
-	if (doc.errors.length === 0) {
+	if (syntaxOk) {
 		const outline = Outline.safeParse(data, { reportInput: true });
 		for (const issue of outline.error?.issues ?? []) report(pathOf(issue), describeIssue(issue));
 	}
@@ -106,7 +116,7 @@ export function parseDataFile(file: RawFile): ParsedFile {
 		records.forEach((record: unknown, index) => {
 			if (isObject(record) && typeof record.id === 'string') parsed.defined.push({ section, index, id: record.id });
 			// After a syntax error the structure is a guess: only its ids are kept, so that they are not reported missing.
-			if (doc.errors.length > 0) return;
+			if (!syntaxOk) return;
 			const schema = recordSchema(section);
 			const result = schema.safeParse(record, { reportInput: true });
 			if (!result.success) {
@@ -117,6 +127,152 @@ export function parseDataFile(file: RawFile): ParsedFile {
 		});
 	}
 	return parsed;
+}
+
+const DOCUMENT_OPTIONS = {
+	prettyErrors: true,
+	uniqueKeys: true,
+	// a damaged file can make yaml warn on the console (keys that are lists); its errors are enough
+	logLevel: 'error'
+} as const;
+
+/** yaml keeps a node with its position for every value: slow on a large file, but it can say where anything is. */
+function compose(text: string): { doc: Document; locate: ParsedFile['locate'] } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, ...DOCUMENT_OPTIONS });
+	return { doc, locate: (path) => positionOf(doc, lineCounter, path) };
+}
+
+function readWithDocument(text: string): YamlRead {
+	const { doc, locate } = compose(text);
+	const syntaxErrors = doc.errors.map((e) => ({
+		message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+		line: e.linePos?.[0]?.line,
+		column: e.linePos?.[0]?.col
+	}));
+	try {
+		return { data: doc.toJS() ?? {}, syntaxErrors, locate };
+	} catch (error) {
+		// yaml refuses aliases that expand without bound (the "billion laughs"); say so, don't crash.
+		return { data: undefined, syntaxErrors, unreadable: error instanceof Error ? error.message : String(error), locate };
+	}
+}
+
+/** The tags of yaml's core schema (parseDocument's for YAML 1.2) that resolve plain scalars, in the order yaml tries them. */
+const PLAIN_SCALAR_TAGS = new Schema({}).tags.filter(
+	(tag): tag is ScalarTag & { test: RegExp } => !tag.collection && tag.default === true && tag.test !== undefined
+);
+// an empty node reaches js-yaml's resolvers as null, yaml's as ''
+const yamlTagOf = (source: string | null) => PLAIN_SCALAR_TAGS.find((tag) => tag.test.test(source ?? ''));
+
+/**
+ * js-yaml resolving plain scalars by yaml's own tags, so that `yes`, `~`, `0o17`, `.inf` or `1e309` come
+ * out as yaml makes them (js-yaml's CORE_SCHEMA leaves `1e309` a string and reads `0b1` as a number). One
+ * js-yaml type for them all: js-yaml keeps only the last of several types with one tag. Where one of
+ * yaml's tags would report an error it throws instead, and yaml reads the file.
+ */
+const YAML_CORE = FAILSAFE_SCHEMA.extend({
+	implicit: [
+		new Type('!yaml-core-scalar', {
+			kind: 'scalar',
+			resolve: (source: string | null) => yamlTagOf(source) !== undefined,
+			construct: (source: string | null) => {
+				const value = yamlTagOf(source)!.resolve(source ?? '', (message) => {
+					throw new Error(message);
+				}, DOCUMENT_OPTIONS);
+				return isScalar(value) ? value.value : value;
+			}
+		})
+	]
+});
+
+/**
+ * Texts that yaml alone reads, because js-yaml could make other data of them or let pass what yaml
+ * reports. Some ordinary texts match too, a word that starts with "*" or "&" for one, and are merely read
+ * the slow way.
+ */
+const YAML_ONLY = new RegExp(
+	[
+		// an alias, or an anchor that an alias would need: yaml bounds an alias's expansion (the "billion
+		// laughs") where js-yaml hands back shared objects, and reports two anchors on a node
+		/(?:^|[\s[{,:])[*&][^\s[\]{},]/,
+		// a tag: yaml resolves those it knows (!!binary, !!timestamp…) and reports the others, js-yaml knows others
+		/(?:^|[\s[{,:])!/,
+		// a directive: `%YAML 1.1` changes yaml's schema
+		/^%/,
+		// a comment right after a quoted text or in a flow collection with no space before it, which yaml reports
+		/["'[\]{},:]#/,
+		// anything but a comment after `---` or `...`: js-yaml takes `---word` for a marker, lets pass a
+		// block collection on the marker's line
+		/^(?:---|\.\.\.)(?![ \t]*\r?$|[ \t]+#)/,
+		// a line long enough for a key of more than 1024 characters, which yaml reports
+		/^.{1024,}(?::(?:\s|$)|["'\]}]:)/,
+		// a list item with nothing after its dash: js-yaml takes the less indented items after it into its list
+		/(?:^|[ ])-(?:[ ]+#.*)?[ ]*\r?$/,
+		// a block scalar's indentation given in its header, which the two count differently at the top
+		// level; so they do blank lines with spaces before its first line, or at the end of the text with no
+		// line break after them
+		/[|>][-+]?[0-9]/,
+		/[|>][-+0-9]*[ \t]*(?:#.*)?\r?\n(?:[ ]*\r?\n)*[ ]+\r?\n/,
+		/\n[ ]+(?![^])/,
+		// tabs, which js-yaml lets pass in places where yaml reports them
+		/\t/,
+		// a carriage return without a line feed: a line break to js-yaml, text to yaml; and the line
+		// separators of Unicode, which end a line for these patterns' ^ and $ but not for yaml
+		/\r(?!\n)|[\u0085\u2028\u2029]/,
+		// a byte order mark after the start
+		/[^]\uFEFF/
+	]
+		.map((pattern) => pattern.source)
+		.join('|'),
+	'm'
+);
+
+/**
+ * The data of a file read by js-yaml, which is several times faster than yaml's parseDocument on a
+ * large file; the document, for line and column, is made only when a position is asked for. Undefined
+ * where the two could differ, and where js-yaml finds anything wrong or warns: the file is then read by
+ * yaml, whose messages name the line and column.
+ */
+function readQuickly(text: string): YamlRead | undefined {
+	if (YAML_ONLY.test(text)) return undefined;
+	const made = new Set<object>();
+	let data: unknown;
+	try {
+		data =
+			load(text, {
+				schema: YAML_CORE,
+				// its warnings (a line not indented enough, for one) are errors to yaml
+				onWarning: (warning) => {
+					throw warning;
+				},
+				// every list and map it makes, to find those that became keys
+				listener: (event, state) => {
+					if (event === 'close' && isObject(state.result)) made.add(state.result);
+				}
+			}) ?? {};
+	} catch {
+		return undefined;
+	}
+	if (!keysAsYamlMakesThem(data, made)) return undefined;
+	let locate: ParsedFile['locate'] | undefined;
+	return { data, syntaxErrors: [], locate: (path) => (locate ??= compose(text).locate)(path) };
+}
+
+/**
+ * Whether the keys in js-yaml's data are those yaml would make. Not when a key is null or empty, "null"
+ * to js-yaml and "" to yaml; nor when it is a list or a map, which yaml writes out as YAML and js-yaml
+ * with String(): such a collection was made, but is nowhere in the data.
+ */
+function keysAsYamlMakesThem(data: unknown, made: ReadonlySet<object>): boolean {
+	let found = 0;
+	const visit = (value: unknown): boolean => {
+		if (!isObject(value)) return true;
+		if (made.has(value)) found++;
+		if (Array.isArray(value)) return value.every(visit);
+		return Object.entries(value).every(([key, v]) => key !== 'null' && visit(v));
+	};
+	return visit(data) && found === made.size;
 }
 
 const PLACEHOLDER = '…';

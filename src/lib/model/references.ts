@@ -1,6 +1,6 @@
 import type { DataError, PathSegment } from './errors.ts';
 import type { ParsedFile } from './parse.ts';
-import { SECTIONS, type Citation, type DataFile, type Section } from './schema.ts';
+import { SECTIONS, type Citation, type DataFile, type Relationship, type Section } from './schema.ts';
 
 type Located = { file: string; path: PathSegment[] };
 type Registry = Map<string, Located & { section: Section }>;
@@ -38,6 +38,9 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 		else if (found.section !== section) fail(at, `"${id}" is a ${found.section.replace(/s$/, '')}, not a ${what}`);
 	};
 
+	// Once for all diagrams: a reader's file may hold hundreds, beside thousands of relationships.
+	const relationships = new Map(files.flatMap((f) => f.content.relationships).map((r) => [r.id, r] as const));
+
 	const bodyKinds = new Map<string, string>();
 	const memberOf = new Map<string, { ids: string[]; at: Located }>();
 	for (const { name, content } of files) {
@@ -70,7 +73,7 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 			if (r.from === r.to) fail(at('relationships', i, 'to'), `edge from "${r.from}" to itself`);
 		});
 
-		content.diagrams.forEach((d, i) => checkDiagram(d, at('diagrams', i), files, registry, expect, fail));
+		content.diagrams.forEach((d, i) => checkDiagram(d, at('diagrams', i), relationships, registry, expect, fail));
 
 		content.tables.forEach((table, i) => {
 			const columns = new Set<string>();
@@ -94,9 +97,10 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 			s.activeRelationships.forEach((r, j) =>
 				expect(at('stages', i, 'activeRelationships', j), r, 'relationships', 'relationship')
 			);
+			const active = new Set(s.activeBodies);
 			s.continuedBodies.forEach((b, j) => {
 				expect(at('stages', i, 'continuedBodies', j), b, 'bodies', 'body');
-				if (s.activeBodies.includes(b)) fail(at('stages', i, 'continuedBodies', j), `"${b}" is both active and continued`);
+				if (active.has(b)) fail(at('stages', i, 'continuedBodies', j), `"${b}" is both active and continued`);
 			});
 		});
 
@@ -131,7 +135,7 @@ export function checkReferences(files: readonly ParsedFile[]): DataError[] {
 function checkDiagram(
 	d: DataFile['diagrams'][number],
 	at: Located,
-	files: readonly ParsedFile[],
+	relationships: ReadonlyMap<string, Relationship>,
 	registry: Registry,
 	expect: (at: Located, id: string, section: Section, what: string) => void,
 	fail: (at: Located, message: string) => void
@@ -167,9 +171,6 @@ function checkDiagram(
 		if (cycle) fail(sub('groups', j, 'parent'), `containment cycle: ${cycle.join(' → ')}`);
 	});
 
-	const relationships = new Map(
-		files.flatMap((f) => f.content.relationships).map((r) => [r.id, r] as const)
-	);
 	d.relationships?.forEach((id, j) => {
 		const r = relationships.get(id);
 		if (!r) return expect(sub('relationships', j), id, 'relationships', 'relationship');
