@@ -51,6 +51,42 @@ describe('checking data files in the browser', () => {
 			expect(await cards.count()).toBeLessThan(400);
 			expect(await canvas.locator('.svelte-flow__minimap').count()).toBe(0);
 			expect(await cards.locator('.subtitle').count()).toBe(0);
+
+			// The canvas holds only the part around the camera; dragging far brings the bodies beyond it.
+			const shownIds = () => canvas.locator('.svelte-flow__node-body').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!));
+			await expect.poll(() => canvas.getAttribute('data-handing')).toBeNull();
+			const first = new Set(await shownIds());
+			const pane = (await canvas.locator('.svelte-flow__pane').boundingBox())!;
+			const inView = () =>
+				canvas.locator('.svelte-flow__node-body').evaluateAll(
+					(nodes, box) =>
+						nodes.filter((n) => {
+							const r = n.getBoundingClientRect();
+							return r.right > box.x && r.left < box.x + box.width && r.bottom > box.y && r.top < box.y + box.height;
+						}).length,
+					pane
+				);
+			const before = await inView();
+			for (let i = 0; i < 4; i++) {
+				const spot = await page.evaluate(({ x, y, width, height }) => {
+					for (let fx = 0.9; fx > 0.5; fx -= 0.05)
+						for (let fy = 0.2; fy < 0.9; fy += 0.05)
+							if (document.elementFromPoint(x + fx * width, y + fy * height)?.classList.contains('svelte-flow__pane')) return { x: x + fx * width, y: y + fy * height };
+					return null;
+				}, pane);
+				if (!spot) throw new Error('no empty spot on the canvas to drag from');
+				await page.mouse.move(spot.x, spot.y);
+				await page.mouse.down();
+				await page.mouse.move(spot.x - pane.width * 0.4, spot.y, { steps: 8 });
+				await page.mouse.up();
+			}
+			// 1.6 widths along, the view is wholly outside the part first handed over (the view and half its
+			// width on each side), and at least half as full as before: a canvas that kept the first part shows
+			// only the far ends of its long links there.
+			await expect.poll(inView).toBeGreaterThan(before / 2);
+			expect((await shownIds()).filter((id) => !first.has(id)).length).toBeGreaterThan(0);
+			expect(await cards.count()).toBeLessThan(400);
+
 			// Zoom in on a card, which stays under the pointer, to past 40%.
 			const box = (await cards.first().boundingBox())!;
 			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
