@@ -39,6 +39,23 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
+	test('a diagram laid out before in this browser comes back from the stored layout, after a reload too', async () => {
+		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
+			await page.getByTestId('data-files').setInputFiles(synthetic);
+			await page.locator(canvasNode('b19')).waitFor();
+			expect(await page.getByTestId('layout-reused').count()).toBe(0);
+			const first = await onScreen(page);
+			await page.reload();
+			await page.getByTestId('data-valid').waitFor();
+			await page.getByTestId('data-files').setInputFiles(synthetic);
+			const reused = page.getByTestId('layout-reused');
+			await reused.waitFor();
+			expect(await reused.innerText()).toBe('This diagram was laid out in this browser before, so that layout is shown again at once.');
+			expect(await onScreen(page)).toEqual(first);
+		}, { ready: 'main' });
+	});
+
 	test('a large model is culled, has no minimap, and shows card outlines until zoomed in', async () => {
 		const large = { name: 'large.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(400)) };
 		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {

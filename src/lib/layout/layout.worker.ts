@@ -3,6 +3,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang } from '../model/schema.ts';
+import { cachedElk, indexedDbStore } from './elk-cache.ts';
 import { layoutDiagram } from './layout.ts';
 import { warmUpGraph } from './warm-up.ts';
 import type { DiagramLayout } from './types.ts';
@@ -16,9 +17,11 @@ export interface LayoutRequest {
 export interface WarmUp {
 	warmUp: true;
 }
-export type LayoutReply = { ok: true; layout: DiagramLayout } | { ok: false; message: string };
+/** `reused`: ELK's part came from an earlier layout of the same graph in this browser (elk-cache.ts). */
+export type LayoutReply = { ok: true; layout: DiagramLayout; reused: boolean } | { ok: false; message: string };
 
 const elk = new ELK();
+const cache = cachedElk(elk, indexedDbStore());
 
 // Assigned, not added: elk.bundled.js installs its own self.onmessage when loaded in a worker.
 self.onmessage = async ({ data }: MessageEvent<LayoutRequest | WarmUp>) => {
@@ -28,7 +31,9 @@ self.onmessage = async ({ data }: MessageEvent<LayoutRequest | WarmUp>) => {
 	}
 	let reply: LayoutReply;
 	try {
-		reply = { ok: true, layout: await layoutDiagram(data.diagram, data.model, data.lang, elk) };
+		const before = cache.hits();
+		const layout = await layoutDiagram(data.diagram, data.model, data.lang, cache.elk);
+		reply = { ok: true, layout, reused: cache.hits() > before };
 	} catch (error) {
 		reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
 	}

@@ -21,13 +21,14 @@ export function prepareLayoutWorker(options: { large: boolean }): void {
 
 /**
  * Lay a diagram out in a Web Worker, so input never blocks, and give up after `deadlineMs` by
- * terminating the worker. Loaded only where data is laid out at run time.
+ * terminating the worker. Loaded only where data is laid out at run time. `reused` says the layout
+ * came from an earlier one of the same diagram in this browser.
  */
-export async function layoutInWorker(diagram: Diagram, model: Model, lang: Lang, deadlineMs: number): Promise<DiagramLayout> {
+export async function layoutInWorker(diagram: Diagram, model: Model, lang: Lang, deadlineMs: number): Promise<{ layout: DiagramLayout; reused: boolean }> {
 	const request: LayoutRequest = { diagram, model, lang };
 	const worker = spare ?? new LayoutWorker();
 	spare = undefined;
 	const reply = await askWorker<LayoutReply>(worker, request, { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) });
 	if (!reply.ok) throw new Error(reply.message);
-	return reply.layout;
+	return { layout: reply.layout, reused: reply.reused };
 }
