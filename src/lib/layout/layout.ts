@@ -59,8 +59,9 @@ async function layoutOnce(diagram: Diagram, model: Model, lang: Lang, elk: ELK, 
 
 	const layout: DiagramLayout = { diagram: diagram.id, lang, detail, width, height, nodes, edges: [] };
 	const routed = new Map<string, RoutedEdge>();
+	const relationships = new Map(input.relationships.map((r) => [r.id, r]));
 	for (const e of result.edges ?? []) {
-		const r = input.relationships.find((x) => x.id === e.id);
+		const r = relationships.get(e.id);
 		const section = e.sections?.[0];
 		if (!r || !section) continue;
 		const placed = e.labels?.[0];
