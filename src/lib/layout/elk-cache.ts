@@ -1,4 +1,4 @@
-import type { ELK, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
+import type { ELK, ElkLayoutArguments, ElkNode } from 'elkjs/lib/elk-api';
 import { version as elkVersion } from 'elkjs/package.json';
 
 /**
@@ -26,7 +26,8 @@ export async function graphKey(graph: ElkNode): Promise<string> {
 export function cachedElk(elk: ELK, store: LayoutStore): { elk: ELK; hits: () => number } {
 	let hits = 0;
 	const cached = Object.create(elk) as ELK;
-	cached.layout = async (graph: ElkNode, args?: { layoutOptions?: LayoutOptions }) => {
+	// ELK's signature keeps the caller's node type; a kept result is the same shape ELK returned.
+	cached.layout = (async (graph: ElkNode, args?: ElkLayoutArguments) => {
 		const key = await graphKey(graph);
 		const kept = await store.get(key).catch(() => undefined);
 		if (kept) {
@@ -36,7 +37,7 @@ export function cachedElk(elk: ELK, store: LayoutStore): { elk: ELK; hits: () =>
 		const laid = await elk.layout(graph, args);
 		await store.put(key, laid).catch(() => undefined);
 		return laid;
-	};
+	}) as ELK['layout'];
 	return { elk: cached, hits: () => hits };
 }
 
