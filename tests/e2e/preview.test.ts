@@ -39,6 +39,15 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
+	test('fits a phone: nothing wider than the screen, the diagram menu included', async () => {
+		await visit(browser(), '/en/preview/', async (page) => {
+			await page.getByTestId('preview-diagram').waitFor();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+			const menu = (await page.getByTestId('preview-diagram').boundingBox())!;
+			expect(menu.x + menu.width).toBeLessThanOrEqual(390);
+		}, { ready: 'main', viewport: { width: 390, height: 844 }, touch: true });
+	});
+
 	test('a diagram laid out before in this browser comes back from the stored layout, after a reload too', async () => {
 		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
 			await page.getByTestId('data-valid').waitFor();
