@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
+import { findSoffice } from '../../../scripts/soffice.ts';
 import { attributes, contentTypeOf, parseRels, relsPath, resolveTarget, startTags } from './pptx-package.ts';
 import { intoTemplate, openTemplate } from './pptx-template.ts';
 import { scenesToPptx } from './pptx.ts';
@@ -286,8 +287,7 @@ describe('intoTemplate', () => {
 		await expect(openTemplate(await makeTemplate({ size: { cx: 9144000, cy: 5143500 } }))).rejects.toThrow(/its slides are 10 × 5.625 in/);
 	});
 
-	// An office suite is not part of the machine image CI starts from, so this runs only where one is installed.
-	const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/homebrew/bin/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((p) => existsSync(p));
+	const soffice = findSoffice();
 	it.skipIf(!soffice)(
 		soffice ? 'LibreOffice converts decks made from a .pptx and a .potx to PDF, one page per slide' : 'LibreOffice round trip — skipped: soffice is not installed',
 		async () => {

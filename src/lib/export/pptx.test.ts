@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
+import { findSoffice } from '../../../scripts/soffice.ts';
 import { drawCard, TYPOGRAPHY, type CardDetail } from '../layout/card-picture.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import type { Point } from '../layout/types.ts';
@@ -304,8 +305,7 @@ describe('connectors that LibreOffice keeps on their routes', () => {
 		}
 	});
 
-	// An office suite is not part of the machine image CI starts from, so this runs only where one is installed.
-	const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/homebrew/bin/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((p) => existsSync(p));
+	const soffice = findSoffice();
 	it.skipIf(!soffice)(
 		soffice ? 'LibreOffice Impress draws every connector of the ACM and BPM where PowerPoint does' : 'LibreOffice Impress round trip — skipped: soffice is not installed',
 		async () => {
