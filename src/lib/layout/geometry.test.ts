@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contains, pictureBounds, unionBox, visibleArea } from './geometry.ts';
-import type { DiagramLayout } from './types.ts';
+import { contains, pictureBounds, routeBox, unionBox, visibleArea } from './geometry.ts';
+import type { DiagramLayout, RoutedEdge } from './types.ts';
 
 describe('unionBox', () => {
 	it('spans every box, wherever they lie', () => {
@@ -45,5 +45,15 @@ describe('pictureBounds', () => {
 			edges: [{ id: 'e', source: 'a', target: 'b', kind: 'coordination', directed: false, points: [{ x: 50, y: 60 }, { x: 50, y: 90 }], label: { text: 't', lines: ['t'], x: 120, y: 70, width: 40, height: 12 } }]
 		} as unknown as DiagramLayout;
 		expect(pictureBounds(layout)).toEqual({ x: 10, y: 10, width: 150, height: 80 });
+	});
+});
+
+describe('routeBox', () => {
+	it('holds the route and its label', () => {
+		const route = {
+			points: [{ x: 10, y: 0 }, { x: 10, y: 100 }, { x: 300, y: 100 }],
+			label: { x: 100, y: 90, width: 50, height: 40, text: '', lines: [], font: { size: 12, lineHeight: 1.3 } }
+		} as unknown as RoutedEdge;
+		expect(routeBox(route)).toEqual({ x: 10, y: 0, width: 290, height: 130 });
 	});
 });

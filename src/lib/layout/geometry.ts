@@ -1,4 +1,4 @@
-import type { Box, DiagramLayout, Point } from './types.ts';
+import type { Box, DiagramLayout, Point, RoutedEdge } from './types.ts';
 
 /** Node boxes in diagram coordinates (the layout stores them relative to their parent). */
 export function absoluteBoxes(layout: DiagramLayout): Map<string, Box> {
@@ -55,12 +55,13 @@ export function unionBox(boxes: readonly Box[]): Box {
 
 /** What a picture of the layout must show: every box, every edge and every edge label. */
 export function pictureBounds(layout: DiagramLayout, absolute: ReadonlyMap<string, Box> = absoluteBoxes(layout)): Box {
-	const boxes = [...absolute.values()];
-	for (const e of layout.edges) {
-		for (const p of e.points) boxes.push({ x: p.x, y: p.y, width: 0, height: 0 });
-		if (e.label) boxes.push(e.label);
-	}
-	return unionBox(boxes);
+	return unionBox([...absolute.values(), ...layout.edges.map(routeBox)]);
+}
+
+/** Where a link is drawn: its route and its label. */
+export function routeBox(route: Pick<RoutedEdge, 'points' | 'label'>): Box {
+	const points = route.points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }));
+	return unionBox(route.label ? [...points, route.label] : points);
 }
 
 /** The part of the diagram a pane of `width` × `height` screen pixels shows at this pan and zoom. */

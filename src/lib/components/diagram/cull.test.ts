@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Box, RoutedEdge } from '$lib/layout/types';
-import { coverFor, cullIndex, routeBox } from './cull';
+import type { Box } from '$lib/layout/types';
+import { coverFor, cullIndex } from './cull';
 
 type N = { id: string; parentId?: string };
 type E = { id: string; source: string; target: string; box: Box };
@@ -56,15 +56,5 @@ describe('coverFor', () => {
 		const covered = coverFor(view, null);
 		expect(coverFor(box(2_000, 1_000, 800, 600), covered)).toEqual({ x: 1_600, y: 700, width: 1_600, height: 1_200 });
 		expect(coverFor(box(1_000, 1_000, 100, 60), covered)).toEqual({ x: 950, y: 970, width: 200, height: 120 });
-	});
-});
-
-describe('routeBox', () => {
-	it('holds the route and its label', () => {
-		const route = {
-			points: [{ x: 10, y: 0 }, { x: 10, y: 100 }, { x: 300, y: 100 }],
-			label: { x: 100, y: 90, width: 50, height: 40, text: '', lines: [], font: { size: 12, lineHeight: 1.3 } }
-		} as unknown as RoutedEdge;
-		expect(routeBox(route)).toEqual({ x: 10, y: 0, width: 290, height: 130 });
 	});
 });

@@ -1,5 +1,5 @@
-import { contains, overlaps, unionBox } from '$lib/layout/geometry';
-import type { Box, RoutedEdge } from '$lib/layout/types';
+import { contains, overlaps } from '$lib/layout/geometry';
+import type { Box } from '$lib/layout/types';
 
 /**
  * What part of a large diagram Svelte Flow is given. Svelte Flow re-reads every node it holds on each
@@ -22,12 +22,6 @@ export function coverFor(view: Box, covered: Box | null): Box {
 	const dx = view.width * MARGIN;
 	const dy = view.height * MARGIN;
 	return { x: view.x - dx, y: view.y - dy, width: view.width + 2 * dx, height: view.height + 2 * dy };
-}
-
-/** Where a link is drawn: its route and its label. */
-export function routeBox(route: RoutedEdge): Box {
-	const points = route.points.map((p) => ({ ...p, width: 0, height: 0 }));
-	return unionBox(route.label ? [...points, route.label] : points);
 }
 
 function* cellsOf(box: Box): Generator<string> {
