@@ -171,8 +171,9 @@ describe('stages', () => {
 		await withPage(`/en/diagram/${walk.diagram}/?walk=${walk.id}&step=${step + 1}`, async (page) => {
 			const path = page.locator(`.svelte-flow__edge[data-id="${target.relationship}"] path.routed-edge`);
 			await expect.poll(() => path.getAttribute('class')).toContain('flowing');
+			// It starts in the frame after the step is drawn.
+			await expect.poll(() => path.evaluate((el) => el.getAnimations().length)).toBe(1);
 			const [animation] = await path.evaluate((el) => el.getAnimations().map((a) => a.effect!.getComputedTiming()));
-			expect(animation).toBeDefined();
 			expect(Number(animation!.endTime)).toBeGreaterThan(0);
 			expect(Number(animation!.endTime)).toBeLessThanOrEqual(5000);
 		});

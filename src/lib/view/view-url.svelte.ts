@@ -1,13 +1,7 @@
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-
-/** Runs `task` once the next frame has been painted and the page has a moment to spare. */
-function afterPaint(task: () => void) {
-	// Safari has no requestIdleCallback; a task after the frame comes close.
-	const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
-	requestAnimationFrame(() => idle(task, { timeout: 200 }));
-}
+import { afterPaint } from './after-paint';
 
 /**
  * The URL a diagram view draws from. A reader's command (a step, a stage, a selection) is drawn in the
@@ -29,13 +23,16 @@ class ViewUrl {
 	go(url: URL, { replace }: { replace: boolean }) {
 		this.#ahead = url;
 		const write = ++this.#writes;
-		afterPaint(() => {
-			// Commands quicker than a frame leave one history entry, the last.
-			if (write !== this.#writes) return;
-			goto(url, { keepFocus: true, noScroll: true, replaceState: replace }).finally(() => {
-				if (write === this.#writes) this.#ahead = null;
-			});
-		});
+		afterPaint(
+			() => {
+				// Commands quicker than a frame leave one history entry, the last.
+				if (write !== this.#writes) return;
+				goto(url, { keepFocus: true, noScroll: true, replaceState: replace }).finally(() => {
+					if (write === this.#writes) this.#ahead = null;
+				});
+			},
+			{ idle: true }
+		);
 	}
 }
 
