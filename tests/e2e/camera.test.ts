@@ -124,3 +124,43 @@ async function visitSteps(page: Page, steps: number, viewport: { width: number; 
 	}
 	return views;
 }
+
+// The chosen stage shows its name in the rail; a long one must not wrap the rail, which would shrink
+// the canvas and re-zoom the diagram at every stage change.
+describe('choosing a stage holds the view', () => {
+	const stages = model.stages.map((s) => s.id);
+	for (const viewport of [
+		{ width: 1366, height: 768 },
+		{ width: 1024, height: 768 },
+		{ width: 768, height: 1024 }
+	])
+		test.each(LANGS)(`every stage from the rail at ${viewport.width}×${viewport.height} (%s)`, async (lang) => {
+			await visit(
+				browser(),
+				`/${lang}/diagram/acm/`,
+				async (page) => {
+					const rail = page.getByTestId('stage-rail');
+					const canvas = page.getByTestId('diagram');
+					const views = new Set<string>();
+					const geometry = new Set<string>();
+					for (const id of stages) {
+						await rail.locator(`[data-stage="${id}"]`).click();
+						await expect.poll(() => rail.locator('[aria-pressed="true"]').getAttribute('data-stage')).toBe(id);
+						await page.waitForTimeout(150);
+						const box = (await canvas.boundingBox())!;
+						geometry.add(`rail ${(await rail.boundingBox())!.height} canvas ${box.y} ${box.height}`);
+						views.add(await transform(page));
+						const outside = await rail.evaluate((nav) => {
+							const { left, right } = nav.getBoundingClientRect();
+							const shown = [...nav.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+							return shown.filter((b) => b.left < left || b.right > Math.min(right, innerWidth) + 0.5).length;
+						});
+						expect(outside, `rail buttons cut off with stage ${id}`).toBe(0);
+					}
+					expect([...geometry]).toHaveLength(1);
+					expect([...views]).toHaveLength(1);
+				},
+				{ viewport }
+			);
+		});
+});
