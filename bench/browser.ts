@@ -21,6 +21,7 @@ import { LANGS, type Lang } from '../src/lib/model/schema.ts';
 import { launchChromium } from '../scripts/chromium.ts';
 import { loadDataModel } from '../scripts/scene-source.ts';
 import { serveStatic } from '../scripts/static-server.ts';
+import { seededRandom } from '../scripts/seeded-random.ts';
 import { machine } from './machine.ts';
 import { mermaidFlowchart } from './mermaid-graph.ts';
 import { SYNTHETIC_SHAPE, syntheticYaml } from './synthetic.ts';
@@ -447,7 +448,13 @@ async function chooseAndWait(browser: Browser, origin: string, yaml: string, dea
 
 // ------------------------------------------------------------------ key press to paint
 
-const PRESSES = 21;
+const PRESSES = 31;
+const FRAME_MS = 1000 / 60;
+// Presses land at every point of the display's frame, as a reader's do: one just after a frame starts
+// waits most of a frame for the next. A fixed pause would fix that point for a whole run (600 ms is
+// 36 frames), so each pause is lengthened by a seeded fraction of a frame.
+const framePhase = seededRandom(60);
+const pause = (page: Page, ms: number) => page.waitForTimeout(ms + framePhase.next() * FRAME_MS);
 
 /**
  * Arms a probe for the next key press: from the key event's timestamp to just after the first frame
@@ -485,7 +492,7 @@ async function keyToPaint(page: Page, watched: string, press: (forward: boolean)
 		// The first press warms up code paths the rest reuse.
 		if (i > 0) times.push(ms);
 		// Lets the camera's move and any deferred work end, as between a presenter's clicks.
-		await page.waitForTimeout(600);
+		await pause(page, 600);
 	}
 	return times;
 }
@@ -495,7 +502,7 @@ const keyRow = (what: string, times: number[]) => [what, f1(median(times)), `${f
 async function keyPresses(browser: Browser, origin: string, model: ReturnType<typeof loadDataModel>) {
 	const walk = model.walkthroughs[0]!;
 	const stages = model.stages.filter((s) => s.track === 'main');
-	console.log(`4. Key press to paint — ${VIEWPORT.width}×${VIEWPORT.height}, ${PRESSES - 1} presses after one to warm up, forward and back in turn`);
+	console.log(`4. Key press to paint — ${VIEWPORT.width}×${VIEWPORT.height}, ${PRESSES - 1} presses after one to warm up, forward and back in turn, at every point of the frame`);
 	console.log('   from the key event to just after the first painted frame that shows the next step (its counter) or stage; target 16.7 ms median');
 	const rows: string[][] = [];
 	for (const lang of LANGS) {
@@ -515,12 +522,14 @@ async function keyPresses(browser: Browser, origin: string, model: ReturnType<ty
 			rows.push(keyRow(`${c.what} (${lang})`, times));
 		}
 		// A stage chosen from the rail with the keyboard: Enter on the next stage's button, which then shows its name.
+		// Focus reaches the button first, drawn in frames of its own, as when a reader tabs to it.
 		const page = await newPage(browser);
 		await page.goto(`${base}?stage=${stages[1]!.id}`);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		const rail = page.getByTestId('stage-rail');
 		const times = await keyToPaint(page, '[data-testid="stage-rail"]', async (forward) => {
 			await rail.locator(`[data-stage="${stages[forward ? 2 : 1]!.id}"]`).focus();
+			await pause(page, 100);
 			await page.keyboard.press('Enter');
 		});
 		await page.context().close();
