@@ -2,7 +2,9 @@
 // the data-check page, summarised per thread: where the time from "file chosen" to "drawn" goes
 // (validation worker, layout worker, the page's thread) and the page's longest tasks with what filled
 // them. Writes the raw trace to /tmp/renkei-preview-trace.json for chrome://tracing or Perfetto.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { launchChromium } from '../scripts/chromium.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 import { previewPath } from '../src/lib/view/routes.ts';
@@ -32,9 +34,12 @@ try {
 	await browser.startTracing(page, {
 		categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel', '__metadata']
 	});
+	const file = join(mkdtempSync(join(tmpdir(), 'renkei-profile-')), 'synthetic.yaml');
+	writeFileSync(file, syntheticYaml(n));
 	await page.evaluate(() => performance.mark('chosen'));
 	const chosen = Date.now();
-	await page.getByTestId('data-files').setInputFiles({ name: 'synthetic.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(n)) });
+	// By path, as a file dialog gives it and as bench/browser.ts does: a buffer is base64-decoded in the page first.
+	await page.getByTestId('data-files').setInputFiles(file);
 	// Polled from outside: the site's CSP forbids the eval that page.waitForFunction needs.
 	const done = () => page.evaluate(() => !document.querySelector('.busy') && !!document.querySelector('[data-diagram="synthetic"] .svelte-flow__edge path'));
 	for (let i = 0; !(await done()); i++) {
@@ -42,6 +47,7 @@ try {
 		await new Promise((r) => setTimeout(r, 50));
 	}
 	const drawn = Date.now() - chosen;
+	rmSync(dirname(file), { recursive: true });
 	await page.waitForTimeout(300);
 	const raw = await browser.stopTracing();
 	writeFileSync('/tmp/renkei-preview-trace.json', raw);

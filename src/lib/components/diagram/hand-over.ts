@@ -1,7 +1,7 @@
 import type { Box, Point } from '$lib/layout/types';
 
 /** Bodies per slice handed to the canvas: about what mounts within a frame's budget on a slow machine. */
-export const HAND_OVER_SLICE = 25;
+export const HAND_OVER_SLICE = 12;
 
 export interface Slice<N, E> {
 	nodes: N[];

@@ -26,6 +26,9 @@ export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges
 			position: { x: n.x, y: n.y },
 			width: n.width,
 			height: n.height,
+			// Known from the layout: Svelte Flow shows the node at once instead of measuring it first, and
+			// a node it already holds is not taken for a new one to measure again when the list changes.
+			measured: { width: n.width, height: n.height },
 			parentId: n.parentId,
 			handles: handles(n.width, n.height),
 			draggable: false,
