@@ -31,6 +31,18 @@ describe('cullIndex', () => {
 		expect(ids(within(box(40_000, 3_000, 500, 500)))).toEqual({ nodes: ['g', 'a', 'c'], edges: ['ac'] });
 	});
 
+	it('tells apart areas left of and above the origin, as a layout with negative coordinates has', () => {
+		const spread = new Map<string, Box>([
+			['w', box(-5_000, 100)],
+			['n', box(100, -5_000)],
+			['o', box(100, 100)]
+		]);
+		const index = cullIndex([{ id: 'w' }, { id: 'n' }, { id: 'o' }], [] as E[], (n: N) => spread.get(n.id), (e) => e.box);
+		expect(ids(index(box(-5_100, 0, 300, 300))).nodes).toEqual(['w']);
+		expect(ids(index(box(0, -5_100, 300, 300))).nodes).toEqual(['n']);
+		expect(ids(index(box(-6_000, -6_000, 12_000, 12_000))).nodes).toEqual(['w', 'n', 'o']);
+	});
+
 	it('gives nothing for an empty area', () => {
 		expect(ids(within(box(-50_000, -50_000, 100, 100)))).toEqual({ nodes: [], edges: [] });
 	});

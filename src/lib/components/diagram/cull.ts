@@ -24,9 +24,13 @@ export function coverFor(view: Box, covered: Box | null): Box {
 	return { x: view.x - dx, y: view.y - dy, width: view.width + 2 * dx, height: view.height + 2 * dy };
 }
 
-function* cellsOf(box: Box): Generator<string> {
-	for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++)
-		for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) yield `${cx},${cy}`;
+/** Calls `visit` with the key of every grid cell `box` touches: numbers, not strings, as a large layout files thousands of boxes. */
+function eachCell(box: Box, visit: (key: number) => void): void {
+	const x1 = Math.floor((box.x + box.width) / CELL);
+	const y0 = Math.floor(box.y / CELL);
+	const y1 = Math.floor((box.y + box.height) / CELL);
+	// Offset so that negative coordinates key apart too: 2^16 cells each way is 134 million layout pixels.
+	for (let cx = Math.floor(box.x / CELL); cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit((cx + 0x8000) * 0x10000 + (cy + 0x8000));
 }
 
 export interface Culled<N, E> {
@@ -45,14 +49,13 @@ export function cullIndex<N extends { id: string; parentId?: string }, E extends
 	nodeBox: (node: N) => Box | undefined,
 	edgeBox: (edge: E) => Box
 ): (area: Box) => Culled<N, E> {
-	const cells = new Map<string, { nodes: number[]; edges: number[] }>();
-	const file = (box: Box, list: 'nodes' | 'edges', i: number) => {
-		for (const key of cellsOf(box)) {
+	const cells = new Map<number, { nodes: number[]; edges: number[] }>();
+	const file = (box: Box, list: 'nodes' | 'edges', i: number) =>
+		eachCell(box, (key) => {
 			let cell = cells.get(key);
 			if (!cell) cells.set(key, (cell = { nodes: [], edges: [] }));
 			cell[list].push(i);
-		}
-	};
+		});
 	const nodeBoxes = nodes.map(nodeBox);
 	const edgeBoxes = edges.map(edgeBox);
 	nodeBoxes.forEach((box, i) => box && file(box, 'nodes', i));
@@ -62,11 +65,12 @@ export function cullIndex<N extends { id: string; parentId?: string }, E extends
 	return (area) => {
 		const nodeHits = new Set<number>();
 		const edgeHits = new Set<number>();
-		for (const key of cellsOf(area)) {
+		eachCell(area, (key) => {
 			const cell = cells.get(key);
-			for (const i of cell?.nodes ?? []) if (overlaps(nodeBoxes[i]!, area)) nodeHits.add(i);
-			for (const i of cell?.edges ?? []) if (overlaps(edgeBoxes[i]!, area)) edgeHits.add(i);
-		}
+			if (!cell) return;
+			for (const i of cell.nodes) if (!nodeHits.has(i) && overlaps(nodeBoxes[i]!, area)) nodeHits.add(i);
+			for (const i of cell.edges) if (!edgeHits.has(i) && overlaps(edgeBoxes[i]!, area)) edgeHits.add(i);
+		});
 		const bring = (id: string | undefined) => {
 			for (let i = id === undefined ? undefined : indexOf.get(id); i !== undefined && !nodeHits.has(i); i = indexOf.get(nodes[i]!.parentId ?? '')) nodeHits.add(i);
 		};
