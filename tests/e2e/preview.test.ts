@@ -121,6 +121,33 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
+	test('another diagram chosen while a large one is still being handed over is drawn, and the canvas is no longer marked as receiving', async () => {
+		const large = { name: 'large.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(400)) };
+		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
+			// Chosen from inside the page the moment the canvas is marked, so surely before the last slice.
+			const switched = page.evaluate(
+				() =>
+					new Promise<void>((resolve) => {
+						const observer = new MutationObserver(() => {
+							if (!document.querySelector('[data-testid="diagram"][data-diagram="synthetic"][data-handing]')) return;
+							observer.disconnect();
+							const menu = document.querySelector<HTMLSelectElement>('[data-testid="preview-diagram"]')!;
+							menu.value = 'acm';
+							menu.dispatchEvent(new Event('change', { bubbles: true }));
+							resolve();
+						});
+						observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-handing'] });
+					})
+			);
+			await page.getByTestId('data-files').setInputFiles(large);
+			await switched;
+			const canvas = page.locator('[data-testid="diagram"][data-diagram="acm"]');
+			await canvas.locator('.svelte-flow__node[data-id="acg"]').waitFor();
+			await expect.poll(() => canvas.getAttribute('data-handing')).toBeNull();
+		}, { ready: 'main' });
+	});
+
 	test('a malformed file gets every problem with its file and path, and the last good layout stays', async () => {
 		await visit(browser(), '/ja/preview/', async (page) => {
 			await page.getByTestId('data-valid').waitFor();
