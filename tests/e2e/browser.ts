@@ -35,6 +35,8 @@ export interface OpenOptions {
 	 * build, about 15 MB, in every fresh context, which would only slow the other tests down.
 	 */
 	serviceWorker?: boolean;
+	/** Returns as soon as the page is hydrated, before Svelte Flow has taken its diagrams over. */
+	firstView?: boolean;
 }
 
 export interface OpenedPage {
@@ -58,6 +60,8 @@ function fileContext(browser: Browser, touch = false): Promise<BrowserContext> {
 
 /** The prerendered HTML already shows the page; this attribute says its scripts have taken it over. */
 export const HYDRATED = 'html[data-hydrated]';
+/** A diagram drawn, but not yet by Svelte Flow, which pans and zooms it (loaded after the first view). */
+export const FIRST_VIEW = '[data-testid="diagram"]:not([data-pan-zoom])';
 
 /** Opens `path` (relative to the served build) and waits until the app has hydrated it. */
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
@@ -101,6 +105,7 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 		await options.beforeLoad?.(page);
 		await page.goto(new URL(path, inject('baseURL')).href);
 		await page.locator(HYDRATED).waitFor({ state: 'attached' });
+		if (!options.firstView) await page.locator(FIRST_VIEW).first().waitFor({ state: 'detached' });
 	} catch (error) {
 		await (options.isolated ? context.close() : page.close());
 		throw error;

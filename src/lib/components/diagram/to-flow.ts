@@ -1,4 +1,5 @@
-import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/svelte';
+// Types only: the first view draws without Svelte Flow's code (StaticPicture.svelte).
+import type { Edge, MarkerType, Node, NodeHandle, Position } from '@xyflow/svelte';
 import type { Card } from '$lib/layout/card';
 import type { CardDetail } from '$lib/layout/card-picture';
 import type { DiagramLayout, RoutedEdge } from '$lib/layout/types';
@@ -13,8 +14,8 @@ export type RoutedFlowEdge = Edge<{ route: RoutedEdge }, 'routed'>;
 // only draws an edge between known handles.
 function handles(width: number, height: number): NodeHandle[] {
 	return [
-		{ id: 's', type: 'source', position: Position.Bottom, x: width / 2, y: height, width: 1, height: 1 },
-		{ id: 't', type: 'target', position: Position.Top, x: width / 2, y: 0, width: 1, height: 1 }
+		{ id: 's', type: 'source', position: 'bottom' as Position, x: width / 2, y: height, width: 1, height: 1 },
+		{ id: 't', type: 'target', position: 'top' as Position, x: width / 2, y: 0, width: 1, height: 1 }
 	];
 }
 
@@ -39,7 +40,7 @@ export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges
 			: { ...common, type: 'frame', data: { label: n.label }, selectable: false, focusable: false, zIndex: -1 };
 	});
 	const edges = layout.edges.map((route): RoutedFlowEdge => {
-		const marker = { type: MarkerType.ArrowClosed, color: screen.edge(route.kind), width: 14, height: 14 };
+		const marker = { type: 'arrowclosed' as MarkerType, color: screen.edge(route.kind), width: 14, height: 14 };
 		return {
 			id: route.id,
 			type: 'routed',
