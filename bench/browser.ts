@@ -58,7 +58,7 @@ function table(header: string[], rows: string[][]) {
 // ------------------------------------------------------------------ in-page probes
 
 type Check =
-	| { name: 'ours' | 'oursScripted'; bodies: number; edges: number }
+	| { name: 'ours' | 'oursScripted' | 'oursPanZoom'; bodies: number; edges: number }
 	| { name: 'mermaid'; bodies: number }
 	| { name: 'preview'; diagram: string };
 
@@ -87,6 +87,9 @@ function installProbe(initial: Check[]) {
 			const viewport = document.querySelector<HTMLElement>('[data-testid="diagram"] .svelte-flow__viewport');
 			return ours(c) && !!viewport && viewport.style.transform !== 'translate(0px, 0px) scale(1)';
 		},
+		// …and once Svelte Flow, loaded after the first view, has taken the canvas over to pan and zoom it.
+		oursPanZoom: (c: { bodies: number; edges: number }) =>
+			!!document.querySelector('[data-testid="diagram"][data-pan-zoom]') && checks.oursScripted(c),
 		mermaid: (c: { bodies: number }) => {
 			const svg = document.querySelector('#graph svg');
 			const done = (window as unknown as { __mermaidDone?: boolean }).__mermaidDone === true;
@@ -222,34 +225,52 @@ async function pan(page: Page): Promise<PanFigures> {
 interface FirstView {
 	/** per check, in the order given: ms from navigation start, one per load */
 	times: number[][];
+	/** every script the page loads until the network is idle */
 	jsGzip: number;
 	jsFiles: number;
+	/** the scripts requested before the first check's time, when `firstViewUntil` names that check */
+	firstViewGzip: number;
+	firstViewFiles: number;
 	elkLoaded: boolean;
 }
 
-/** Cold loads of `url` in fresh contexts: when each check first held; the JS of the first load. */
-async function firstView(browser: Browser, url: string, checks: Check[]): Promise<FirstView> {
-	const result: FirstView = { times: checks.map(() => []), jsGzip: 0, jsFiles: 0, elkLoaded: false };
+/**
+ * Cold loads of `url` in fresh contexts: when each check first held; the JS of the first load, in all
+ * and (`firstViewUntil`) what was requested before that check held, the first view's own.
+ */
+async function firstView(browser: Browser, url: string, checks: Check[], firstViewUntil?: Check['name']): Promise<FirstView> {
+	const result: FirstView = { times: checks.map(() => []), jsGzip: 0, jsFiles: 0, firstViewGzip: 0, firstViewFiles: 0, elkLoaded: false };
 	for (let run = 0; run < RUNS; run++) {
 		const page = await newPage(browser, checks);
-		const scripts: Promise<void>[] = [];
+		const scripts: Promise<{ url: string; gzip: number }>[] = [];
 		if (run === 0)
 			page.on('response', (response) => {
 				const type = response.request().resourceType();
 				if (type !== 'script' && type !== 'worker') return;
 				scripts.push(
 					response.body().then((body) => {
-						result.jsGzip += gzipSync(body).length;
-						result.jsFiles++;
 						if (body.includes('org.eclipse.elk')) result.elkLoaded = true;
+						return { url: response.url(), gzip: gzipSync(body).length };
 					})
 				);
 			});
 		await page.goto(url, { waitUntil: 'commit' });
 		for (const [i, check] of checks.entries()) result.times[i]!.push(await readyAt(page, check.name));
-		// The picture can come before the scripts; count everything the page loads until it is idle.
-		if (run === 0) await page.waitForLoadState('networkidle');
-		await Promise.all(scripts);
+		if (run === 0) {
+			// The picture can come before the scripts; count everything the page loads until it is idle.
+			await page.waitForLoadState('networkidle');
+			const loaded = await Promise.all(scripts);
+			result.jsGzip = loaded.reduce((sum, s) => sum + s.gzip, 0);
+			result.jsFiles = loaded.length;
+			if (firstViewUntil) {
+				const until = result.times[checks.findIndex((c) => c.name === firstViewUntil)]![0]!;
+				const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ url: e.name, at: e.startTime })));
+				const early = new Set(requested.filter((r) => r.at <= until).map((r) => r.url));
+				const first = loaded.filter((s) => early.has(s.url));
+				result.firstViewGzip = first.reduce((sum, s) => sum + s.gzip, 0);
+				result.firstViewFiles = first.length;
+			}
+		}
 		await page.context().close();
 	}
 	return result;
@@ -260,7 +281,9 @@ async function builtInDiagrams(browser: Browser, origin: string) {
 	const elk = new ELK();
 	console.log(`1. Built-in diagrams — ${VIEWPORT.width}×${VIEWPORT.height}, cold cache, median of ${RUNS} loads (pans: median of ${PAN_RUNS} pages)`);
 	console.log('   visible = first frame with every body and link drawn and the view fitted, from navigation start');
-	console.log('   (the prerendered page is fitted by CSS before its scripts run); scripted = the same once hydrated and fitted by script');
+	console.log('   (the prerendered page is fitted by CSS before its scripts run); scripted = the same once hydrated and fitted by script;');
+	console.log('   pan/zoom = once Svelte Flow, loaded after the first view, has taken the canvas over; first-view JS = scripts requested');
+	console.log('   before the scripted time; all JS = every script until the network is idle');
 	const rows: string[][] = [];
 	const ours = new Map<string, { visible: number; scripted: number }>();
 	for (const diagram of model.diagrams)
@@ -269,13 +292,13 @@ async function builtInDiagrams(browser: Browser, origin: string) {
 			const bodies = layout.nodes.filter((n) => n.type === 'body').length;
 			const url = `${origin}${diagramPath(lang, diagram.id)}`;
 			const visible: Check = { name: 'ours', bodies, edges: layout.edges.length };
-			const view = await firstView(browser, url, [visible, { ...visible, name: 'oursScripted' }]);
-			const [visibleMs, scriptedMs] = view.times as [number[], number[]];
+			const view = await firstView(browser, url, [visible, { ...visible, name: 'oursScripted' }, { ...visible, name: 'oursPanZoom' }], 'oursScripted');
+			const [visibleMs, scriptedMs, panZoomMs] = view.times as [number[], number[], number[]];
 			const pans: PanFigures[] = [];
 			for (let run = 0; run < PAN_RUNS; run++) {
-				const page = await newPage(browser, [{ ...visible, name: 'oursScripted' }]);
+				const page = await newPage(browser, [{ ...visible, name: 'oursPanZoom' }]);
 				await page.goto(url);
-				await readyAt(page, 'oursScripted');
+				await readyAt(page, 'oursPanZoom');
 				pans.push(await pan(page));
 				await page.context().close();
 			}
@@ -289,13 +312,16 @@ async function builtInDiagrams(browser: Browser, origin: string) {
 				`${f0(Math.min(...visibleMs))}–${f0(Math.max(...visibleMs))}`,
 				f0(median(scriptedMs)),
 				spread(scriptedMs),
+				f0(median(panZoomMs)),
+				spread(panZoomMs),
+				`${kb(view.firstViewGzip)} in ${view.firstViewFiles}`,
 				`${kb(view.jsGzip)} in ${view.jsFiles}`,
 				view.elkLoaded ? 'yes' : 'no',
 				`${f1(median(pans.map((p) => p.medianMs)))} / ${f1(median(p95s))} (${spread(p95s, f1)})`,
 				`${f0(median(pans.map((p) => p.fps)))}${pans.every((p) => p.moved) ? '' : ' (did not move!)'}`
 			]);
 		}
-	table(['diagram', 'bodies', 'links', 'visible ms', 'min–max', 'scripted ms', 'min–max', 'JS gzip (files)', 'ELK', `pan frame ms med / p95 (min–max of ${PAN_RUNS})`, 'pan fps'], rows);
+	table(['diagram', 'bodies', 'links', 'visible ms', 'min–max', 'scripted ms', 'min–max', 'pan/zoom ms', 'min–max', 'first-view JS gzip (files)', 'all JS gzip (files)', 'ELK', `pan frame ms med / p95 (min–max of ${PAN_RUNS})`, 'pan fps'], rows);
 	return { model, ours };
 }
 
@@ -515,7 +541,8 @@ async function keyPresses(browser: Browser, origin: string, model: ReturnType<ty
 		for (const c of cases) {
 			const page = await newPage(browser);
 			await page.goto(c.url);
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			// Keys pressed once Svelte Flow has taken the canvas over: the steady state a presenter works in.
+			await page.locator('[data-testid="diagram"][data-pan-zoom]').waitFor();
 			await page.locator(c.watched).waitFor();
 			const times = await keyToPaint(page, c.watched, (forward) => page.keyboard.press(c.keys[forward ? 0 : 1]!));
 			await page.context().close();
@@ -525,7 +552,7 @@ async function keyPresses(browser: Browser, origin: string, model: ReturnType<ty
 		// Focus reaches the button first, drawn in frames of its own, as when a reader tabs to it.
 		const page = await newPage(browser);
 		await page.goto(`${base}?stage=${stages[1]!.id}`);
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.locator('[data-testid="diagram"][data-pan-zoom]').waitFor();
 		const rail = page.getByTestId('stage-rail');
 		const times = await keyToPaint(page, '[data-testid="stage-rail"]', async (forward) => {
 			await rail.locator(`[data-stage="${stages[forward ? 2 : 1]!.id}"]`).focus();
