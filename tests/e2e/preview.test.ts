@@ -39,6 +39,24 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
+	test('the layout worker starts, loading ELK, when the reader reaches for the file button, and lays the file out', async () => {
+		for (const reach of ['hover', 'focus'] as const) {
+			await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+				const layoutWorkers: string[] = [];
+				page.on('worker', (w) => w.url().includes('layout.worker') && layoutWorkers.push(w.url()));
+				await page.getByTestId('data-valid').waitFor();
+				expect(layoutWorkers).toHaveLength(0);
+				await page.getByTestId('data-files')[reach]();
+				await expect.poll(() => layoutWorkers.length).toBe(1);
+				await page.getByTestId('data-files').setInputFiles(synthetic);
+				await page.locator(canvasNode('b19')).waitFor();
+				// the worker started on reaching did the layout: no second one
+				expect(layoutWorkers).toHaveLength(1);
+				// isolated: the layout it stores would be reused by the next test of this file
+			}, { ready: 'main', isolated: true });
+		}
+	});
+
 	test('fits a phone: nothing wider than the screen, the diagram menu included', async () => {
 		await visit(browser(), '/en/preview/', async (page) => {
 			await page.getByTestId('preview-diagram').waitFor();
