@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '$lib/layout/types';
-import { centre, handOverSlices } from './hand-over';
+import { centre, handOverSlices, MOST_SLICES_PER_FRAME, slicesPerFrame } from './hand-over';
 
 type N = { id: string; type: 'body' | 'frame'; parentId?: string };
 const body = (id: string, parentId?: string): N => ({ id, type: 'body', parentId });
@@ -53,5 +53,20 @@ describe('handOverSlices', () => {
 	it('makes a single slice of a layout no larger than one', () => {
 		expect(handOverSlices(nodes, edges, boxes, { x: 0, y: 0 }, 100)).toHaveLength(1);
 		expect(handOverSlices([], [], new Map(), { x: 0, y: 0 })).toEqual([{ nodes: [], edges: [] }]);
+	});
+});
+
+describe('slicesPerFrame', () => {
+	it('doubles while frames keep a 60 Hz pace, up to the most a frame takes', () => {
+		expect(slicesPerFrame(1, 16.7)).toBe(2);
+		expect(slicesPerFrame(2, 16.7)).toBe(4);
+		expect(slicesPerFrame(MOST_SLICES_PER_FRAME, 16.7)).toBe(MOST_SLICES_PER_FRAME);
+	});
+	it('halves after a late frame, but always takes one', () => {
+		expect(slicesPerFrame(8, 50)).toBe(4);
+		expect(slicesPerFrame(1, 200)).toBe(1);
+	});
+	it('holds between the two', () => {
+		expect(slicesPerFrame(4, 25)).toBe(4);
 	});
 });
