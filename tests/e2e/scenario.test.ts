@@ -229,4 +229,40 @@ describe('date control and search', () => {
 			}
 		});
 	});
+
+	test('the search index is not in the page: it is fetched once, when the reader reaches for the box', async () => {
+		await visit(browser(), '/en/diagram/acm/', async (page) => {
+			const asked: string[] = [];
+			page.on('request', (r) => r.url().endsWith('/search-index.json') && asked.push(r.url()));
+			// its normalized keys appear nowhere else
+			expect(await page.evaluate(() => document.documentElement.outerHTML.includes('alliancecoordinationgroup'))).toBe(false);
+			expect(asked).toHaveLength(0);
+			await page.locator('#body-search').focus();
+			await expect.poll(() => asked.length).toBe(1);
+			await page.locator('#body-search').fill('ACG');
+			await page.locator('[data-testid="search-result"][data-id="acg"]').waitFor();
+			await page.locator('#body-search').fill('Joint Staff');
+			await page.locator('[data-testid="search-result"]').first().waitFor();
+			expect(asked).toHaveLength(1);
+		}, { isolated: true });
+	});
+
+	test('a search index that cannot be fetched says so, and typing asks for it again', async () => {
+		// openPage, not visit: the browser itself logs the failed request as an error
+		const { page, close } = await openPage(browser(), '/ja/diagram/acm/', { isolated: true });
+		try {
+			await page.route('**/search-index.json', (route) => route.fulfill({ status: 503, body: '' }));
+			await page.locator('#body-search').fill('ACG');
+			const failed = page.getByTestId('search-failed');
+			await failed.waitFor();
+			expect(await failed.innerText()).toContain('HTTP 503');
+			await page.unroute('**/search-index.json');
+			await page.locator('#body-search').fill('ACGの');
+			await page.locator('#body-search').fill('ACG');
+			await page.locator('[data-testid="search-result"][data-id="acg"]').waitFor();
+			expect(await failed.count()).toBe(0);
+		} finally {
+			await close();
+		}
+	});
 });

@@ -66,6 +66,9 @@ export function layoutPath(lang: Lang, diagram: string, detail: CardDetail): App
 	return `/${[lang, 'diagram', diagram, 'layout', `${detail}.json`].map(encodeURIComponent).join('/')}`;
 }
 
+/** The bodies and organizations the search box looks through, one file for both languages. */
+export const SEARCH_INDEX_PATH: AppPath = '/search-index.json';
+
 /**
  * A body in a diagram that lists it: selected where the diagram has a box for it, and the diagram
  * alone where it depicts the body (a mechanism) as a whole, with no box to select.

@@ -1,4 +1,3 @@
-import { searchIndex } from '$lib/model/search';
 import { diagramData, diagramEntries } from '$lib/server/diagram-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,7 +10,6 @@ export const load: PageServerLoad = async ({ params }) => {
 		.map((d) => Number(d.slice(0, 4)));
 	return {
 		...source,
-		search: searchIndex(model),
 		diagramTitles: Object.fromEntries(model.diagrams.map((d) => [d.id, d.title])),
 		// for the citations of a walkthrough a reader writes or opens from a link
 		sourceTitles: Object.fromEntries(model.sources.map((s) => [s.id, s.title])),
