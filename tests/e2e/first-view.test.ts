@@ -117,12 +117,14 @@ describe('the first view, before Svelte Flow', () => {
 		}
 	});
 
-	test('the scripts the first view loads hold none of Svelte Flow, and it arrives by itself', async () => {
+	test('the scripts the first view loads hold none of Svelte Flow nor the export code, and Svelte Flow arrives by itself', async () => {
 		const path = '/ja/diagram/acm/';
 		const named = await firstViewScripts(path);
 		const code = await Promise.all([...named].map(async (script) => (await fetch(new URL(script, inject('baseURL')))).text()));
 		// Class names only Svelte Flow's own components write.
 		expect(code.filter((c) => c.includes('svelte-flow__minimap') || c.includes('svelte-flow__controls-zoomin'))).toEqual([]);
+		// The SVG writer's root attribute and the PNG download's error, loaded on idle or on request.
+		expect(code.filter((c) => c.includes('xml:space="preserve"') || c.includes('PNG encoding failed'))).toEqual([]);
 		const { page, errors, close } = await openPage(browser(), path, { viewport: VIEWPORT, fresh: true, firstView: true });
 		try {
 			await page.locator('[data-testid="diagram"][data-pan-zoom] .svelte-flow__controls').waitFor();
