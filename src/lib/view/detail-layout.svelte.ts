@@ -1,4 +1,4 @@
-import { href } from './href';
+import { buildJson } from './build-file';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import type { CardDetail } from '$lib/layout/card-picture';
 import type { DiagramLayout } from '$lib/layout/types';
@@ -47,10 +47,7 @@ export function detailSource(data: () => SceneSource, wanted: () => CardDetail) 
 		const key = keyOf(detail);
 		let request = requests.get(key);
 		if (!request) {
-			request = fetch(href(layoutPath(prebuilt.lang, prebuilt.diagram, detail))).then((response) => {
-				if (!response.ok) throw new Error(`${response.status}`);
-				return response.json() as Promise<DiagramLayout>;
-			});
+			request = buildJson<DiagramLayout>(layoutPath(prebuilt.lang, prebuilt.diagram, detail));
 			// A failed file may be asked for again later.
 			request.catch(() => requests.delete(key));
 			requests.set(key, request);

@@ -5,6 +5,7 @@ import { t } from '$lib/i18n/messages';
 import type { DiagramLayout } from '$lib/layout/types';
 import type { SceneRequest, SceneSource } from '$lib/scenario/source';
 import { href } from '$lib/view/href';
+import { buildJson } from '$lib/view/build-file';
 import { layoutPath } from '$lib/view/routes';
 
 async function text(url: string, missing: string): Promise<string> {
@@ -24,10 +25,7 @@ export async function offlineFile(source: SceneSource, request: SceneRequest): P
 	const [script, style, other] = await Promise.all([
 		text(href(`/${OFFLINE_APP.dir}/${OFFLINE_APP.script}`), missing),
 		text(href(`/${OFFLINE_APP.dir}/${OFFLINE_APP.style}`), missing),
-		fetch(href(layoutPath(otherLang(lang), diagram, detail))).then((r) => {
-			if (!r.ok) throw new Error(`${r.status} ${r.url}`);
-			return r.json() as Promise<DiagramLayout>;
-		})
+		buildJson<DiagramLayout>(layoutPath(otherLang(lang), diagram, detail))
 	]);
 	const data = offlineData(source, other, request);
 	return offlineHtml({ script, style, data, lang, title: `${source.detail.title[lang]} — Renkei` });
