@@ -21,7 +21,7 @@ function readGiven(): RawFile[] {
 const given = readGiven();
 const builtIn = readDataFiles('data');
 // Every quote is looked up in its document in sources/, inside the section its ref names.
-const { result, replaced } = checkOwnFiles(builtIn, given, (files) => quoteErrors(files, (file) => readSourceFile(file)));
+const { result, replaced } = checkOwnFiles(builtIn, given, { extra: (files) => quoteErrors(files, (file) => readSourceFile(file)) });
 for (const r of replaced) if (r.file !== r.builtIn) console.log(`${r.file} replaces ${r.builtIn}`);
 const checked = builtIn.length - replaced.length + given.length;
 const which = given.length > 0 ? `data/ with ${plural(given.length, 'given file')}` : 'data/';

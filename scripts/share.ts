@@ -39,7 +39,7 @@ try {
 }
 
 // As check:data: with the built-in data, every quote looked up in its document.
-const { result } = checkOwnFiles(readDataFiles('data'), [file], (files) => quoteErrors(files, (f) => readSourceFile(f)));
+const { result } = checkOwnFiles(readDataFiles('data'), [file], { extra: (files) => quoteErrors(files, (f) => readSourceFile(f)) });
 if (!result.ok) fail([...result.errors.map(formatError), `\n${result.errors.length} problem(s): fix them, then share`], 1);
 
 const read = readWalkthroughFile(file.name, file.text);

@@ -39,19 +39,23 @@ describe('checking data files in the browser', () => {
 		}, { ready: 'main' });
 	});
 
-	test('the layout worker starts, loading ELK, when the reader reaches for the file button, and lays the file out', async () => {
+	test('the check and layout workers start when the reader reaches for the file button, and do the file', async () => {
 		for (const reach of ['hover', 'focus'] as const) {
 			await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
-				const layoutWorkers: string[] = [];
-				page.on('worker', (w) => w.url().includes('layout.worker') && layoutWorkers.push(w.url()));
+				const started = { check: 0, layout: 0 };
+				page.on('worker', (w) => {
+					if (w.url().includes('layout.worker')) started.layout++;
+					if (w.url().includes('preview-check.worker')) started.check++;
+				});
 				await page.getByTestId('data-valid').waitFor();
-				expect(layoutWorkers).toHaveLength(0);
+				expect(started).toEqual({ check: 0, layout: 0 });
 				await page.getByTestId('data-files')[reach]();
-				await expect.poll(() => layoutWorkers.length).toBe(1);
+				await expect.poll(() => ({ ...started })).toEqual({ check: 1, layout: 1 });
 				await page.getByTestId('data-files').setInputFiles(synthetic);
 				await page.locator(canvasNode('b19')).waitFor();
-				// the worker started on reaching did the layout: no second one
-				expect(layoutWorkers).toHaveLength(1);
+				expect(await page.getByTestId('data-valid').innerText()).toContain(`${model.bodies.length + 20} bodies`);
+				// the workers started on reaching did the check and the layout: no others
+				expect(started).toEqual({ check: 1, layout: 1 });
 				// isolated: the layout it stores would be reused by the next test of this file
 			}, { ready: 'main', isolated: true });
 		}

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/data-files.ts';
 import { formatError } from '../model/errors.ts';
-import { asDataFile, checkOwnFiles, mergeFiles, readDeadline } from './preview-files.ts';
+import { parseDataFile } from '../model/parse.ts';
+import { asDataFile, checkOwnFiles, mergeFiles, parsedAhead, readDeadline } from './preview-files.ts';
 
 describe('preview files', () => {
 	const file = (name: string, ...ids: string[]) => ({ name, ids });
@@ -39,6 +40,27 @@ describe('preview files', () => {
 		const check = checkOwnFiles(builtIn, [{ name: 'data/acm-copy.yaml', text: acm }]);
 		expect(check.replaced).toEqual([{ file: 'data/acm-copy.yaml', builtIn: 'data/acm.yaml' }]);
 		expect(check.result.ok ? [] : check.result.errors.map(formatError)).toEqual([]);
+	});
+
+	it('takes the built-in files from the given parse, which may hold them parsed ahead, and parses own files itself', () => {
+		const builtIn = readDataFiles('data');
+		const given: string[] = [];
+		const own = { name: 'data/acm-copy.yaml', text: readFileSync('data/acm.yaml', 'utf8') };
+		const check = checkOwnFiles(builtIn, [own], { parse: (f) => (given.push(f.name), parseDataFile(f)) });
+		expect(given).toEqual(builtIn.map((f) => f.name));
+		expect(check.result.ok).toBe(true);
+	});
+
+	it('hands back a file parsed ahead only while its text is unchanged', () => {
+		const acm = { name: 'data/acm.yaml', text: readFileSync('data/acm.yaml', 'utf8') };
+		const ahead = parsedAhead();
+		ahead.keep([acm]);
+		const first = ahead.parse(acm);
+		expect(ahead.parse({ ...acm })).toBe(first);
+		const edited = ahead.parse({ ...acm, text: acm.text.replace(/^bodies:/m, 'bodies: [') });
+		expect(edited).not.toBe(first);
+		expect(edited.errors.length).toBeGreaterThan(0);
+		expect(ahead.parse({ name: 'data/other.yaml', text: acm.text })).not.toBe(first);
 	});
 
 	it('names uploads as repository data files and bounds the deadline', () => {

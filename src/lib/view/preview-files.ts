@@ -29,6 +29,18 @@ export function mergeFiles<F extends { name: string }>(
 	return { files: [...kept, ...own], replaced };
 }
 
+/** Files parsed ahead of their check, kept by name: a file is taken from here only with the same text. */
+export function parsedAhead(): { keep(files: readonly RawFile[]): void; parse(file: RawFile): ParsedFile } {
+	const kept = new Map<string, { text: string; parsed: ParsedFile }>();
+	return {
+		keep: (files) => files.forEach((file) => kept.set(file.name, { text: file.text, parsed: parseDataFile(file) })),
+		parse(file) {
+			const ahead = kept.get(file.name);
+			return ahead?.text === file.text ? ahead.parsed : parseDataFile(file);
+		}
+	};
+}
+
 /** A record's id with its section: a diagram may share its mechanism's id without being the same record. */
 export const recordIds = (file: ParsedFile) => file.defined.map((d) => `${d.section}/${d.id}`);
 
@@ -37,9 +49,16 @@ export interface OwnFilesCheck {
 	replaced: Replacement[];
 }
 
-/** Check the reader's files together with the built-in data, each file parsed once. */
-export function checkOwnFiles(builtIn: readonly RawFile[], own: readonly RawFile[], extra?: ExtraCheck): OwnFilesCheck {
-	const { files, replaced } = mergeFiles(builtIn.map(parseDataFile), own.map(parseDataFile), recordIds);
+/**
+ * Check the reader's files together with the built-in data, each file parsed once. `parse` may hand
+ * back a file parsed before: the check worker parses the built-in data while the reader picks files.
+ */
+export function checkOwnFiles(
+	builtIn: readonly RawFile[],
+	own: readonly RawFile[],
+	{ extra, parse = parseDataFile }: { extra?: ExtraCheck; parse?: (file: RawFile) => ParsedFile } = {}
+): OwnFilesCheck {
+	const { files, replaced } = mergeFiles(builtIn.map(parse), own.map(parseDataFile), recordIds);
 	return { result: loadParsed(files, extra), replaced };
 }
 
