@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { askWorker } from './ask-worker.ts';
+import { askWorker, spareWorker } from './ask-worker.ts';
 
 /** Just enough of a Worker: records what it was sent and whether it was stopped. */
 class FakeWorker {
@@ -52,5 +52,29 @@ describe('askWorker', () => {
 		vi.advanceTimersByTime(1);
 		await expect(answer).rejects.toThrow('too slow');
 		expect(fake.terminated).toBe(true);
+	});
+});
+
+describe('spareWorker', () => {
+	it('starts one worker ahead, sends a new one its first message, and gives it to the request that comes', () => {
+		const made: FakeWorker[] = [];
+		const spare = spareWorker(() => (made.push(new FakeWorker()), made.at(-1) as unknown as Worker));
+		expect(spare.waiting()).toBeUndefined();
+		spare.start({ warm: true });
+		spare.start({ warm: true });
+		expect(made).toHaveLength(1);
+		expect(made[0]!.sent).toEqual([{ warm: true }]);
+		expect(spare.waiting()).toBe(made[0]);
+		expect(spare.take()).toBe(made[0]);
+		expect(spare.waiting()).toBeUndefined();
+	});
+
+	it('makes a new worker for a request when none was started, and sends nothing without a first message', () => {
+		const made: FakeWorker[] = [];
+		const spare = spareWorker(() => (made.push(new FakeWorker()), made.at(-1) as unknown as Worker));
+		expect(spare.take()).toBe(made[0]);
+		spare.start();
+		expect(made).toHaveLength(2);
+		expect(made[1]!.sent).toEqual([]);
 	});
 });

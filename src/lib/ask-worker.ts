@@ -18,3 +18,31 @@ export function askWorker<Reply>(worker: Worker, request: unknown, deadline?: { 
 		worker.terminate();
 	});
 }
+
+/**
+ * A worker started ahead of the request it will serve (as the reader reaches for a control), so its
+ * code loads meanwhile; the request takes it, or a new one if none was started.
+ */
+export function spareWorker(create: () => Worker): {
+	/** Start one unless one waits already, and send a new one `first`, if given. */
+	start(first?: unknown): void;
+	/** The worker waiting, if any. */
+	waiting(): Worker | undefined;
+	/** The worker waiting, or a new one: the caller's from now on. */
+	take(): Worker;
+} {
+	let spare: Worker | undefined;
+	return {
+		start(first) {
+			if (spare) return;
+			spare = create();
+			if (first !== undefined) spare.postMessage(first);
+		},
+		waiting: () => spare,
+		take() {
+			const worker = spare ?? create();
+			spare = undefined;
+			return worker;
+		}
+	};
+}

@@ -1,4 +1,4 @@
-import { askWorker } from '../ask-worker.ts';
+import { askWorker, spareWorker } from '../ask-worker.ts';
 import type { Model } from '../model/model.ts';
 import type { Diagram, Lang } from '../model/schema.ts';
 import { LayoutTimeout } from './deadline.ts';
@@ -6,7 +6,7 @@ import type { LayoutReply, LayoutRequest, WarmUp } from './layout.worker.ts';
 import LayoutWorker from './layout.worker.ts?worker';
 import type { DiagramLayout } from './types.ts';
 
-let spare: Worker | undefined;
+const spare = spareWorker(() => new LayoutWorker());
 
 /**
  * Start the next layout's worker now: it loads and compiles ELK (1.6 MB, about 0.4 s) before the data
@@ -15,9 +15,7 @@ let spare: Worker | undefined;
  * data waits for at most the round under way (0.1–0.6 s).
  */
 export function prepareLayoutWorker(options: { warmUp: boolean }): void {
-	if (spare) return;
-	spare = new LayoutWorker();
-	if (options.warmUp) spare.postMessage({ warmUp: true } satisfies WarmUp);
+	spare.start(options.warmUp ? ({ warmUp: true } satisfies WarmUp) : undefined);
 }
 
 /**
@@ -26,7 +24,8 @@ export function prepareLayoutWorker(options: { warmUp: boolean }): void {
  * machine); else a worker starts now, warming up while the files are checked if they are `large`.
  */
 export function filesChosen(large: boolean): void {
-	if (spare) spare.postMessage({ warmUp: false } satisfies WarmUp);
+	const warming = spare.waiting();
+	if (warming) warming.postMessage({ warmUp: false } satisfies WarmUp);
 	else prepareLayoutWorker({ warmUp: large });
 }
 
@@ -37,8 +36,7 @@ export function filesChosen(large: boolean): void {
  */
 export async function layoutInWorker(diagram: Diagram, model: Model, lang: Lang, deadlineMs: number): Promise<{ layout: DiagramLayout; reused: boolean }> {
 	const request: LayoutRequest = { diagram, model, lang };
-	const worker = spare ?? new LayoutWorker();
-	spare = undefined;
+	const worker = spare.take();
 	const reply = await askWorker<LayoutReply>(worker, request, { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) });
 	if (!reply.ok) throw new Error(reply.message);
 	return { layout: reply.layout, reused: reply.reused };

@@ -6,8 +6,8 @@ import { checkOwnFiles, parsedAhead } from './preview-files.ts';
 
 /** Check the reader's files with the built-in data, and answer with the result. */
 export interface CheckRequest {
-	builtIn: RawFile[];
-	own: RawFile[];
+	builtIn: readonly RawFile[];
+	own: readonly RawFile[];
 }
 /**
  * Parse the built-in data, again and again for PREPARE_MS unless files come first, and answer
@@ -15,7 +15,7 @@ export interface CheckRequest {
  * parser's code compiled and warm.
  */
 export interface CheckPreparation {
-	prepare: RawFile[];
+	prepare: readonly RawFile[];
 }
 /** Short, so that ELK's warm-up in the layout worker, which gains more from it, has the cores after. */
 const PREPARE_MS = 1_000;
