@@ -25,6 +25,17 @@ describe('toElkGraph options by size', () => {
 		for (const [key, value] of Object.entries(LARGE_OPTIONS)) expect(graph.layoutOptions?.[key], key).toBe(value);
 	});
 
+	it('layers by longest path above LARGE_DIAGRAM, and by rank whenever every body has one', () => {
+		const layering = (m: Model, ranks = false) => {
+			const diagram = m.diagrams[0]!;
+			const shown = ranks ? { ...diagram, nodes: diagram.nodes.map((n, i) => ({ ...n, rank: i % 3 })) } : diagram;
+			return toElkGraph(shown, m, 'en').graph.layoutOptions?.['elk.layered.layering.strategy'];
+		};
+		expect(layering(synthetic(LARGE_DIAGRAM))).toBeUndefined();
+		expect(layering(synthetic(LARGE_DIAGRAM + 1))).toBe('LONGEST_PATH_SOURCE');
+		expect(layering(synthetic(LARGE_DIAGRAM + 1), true)).toBe('INTERACTIVE');
+	});
+
 	it('partitions a large diagram only when some body has a rank', () => {
 		const model = synthetic(LARGE_DIAGRAM + 1);
 		const diagram = model.diagrams[0]!;

