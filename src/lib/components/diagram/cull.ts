@@ -39,9 +39,9 @@ export interface Culled<N, E> {
 }
 
 /**
- * An index answering which nodes and edges lie in an area. An edge in it brings both its ends, which
- * Svelte Flow needs to draw it, and a node brings the frames around it. Both lists keep the layout's
- * order, so frames stay before what they hold.
+ * An index answering which nodes and edges lie in an area. A node brings the frames around it, which
+ * Svelte Flow needs to place it; a link needs neither end (EdgeLayer draws its route), so one crossing
+ * the area comes alone. Both lists keep the layout's order, so frames stay before what they hold.
  */
 export function cullIndex<N extends { id: string; parentId?: string }, E extends { source: string; target: string }>(
 	nodes: readonly N[],
@@ -74,7 +74,6 @@ export function cullIndex<N extends { id: string; parentId?: string }, E extends
 		const bring = (id: string | undefined) => {
 			for (let i = id === undefined ? undefined : indexOf.get(id); i !== undefined && !nodeHits.has(i); i = indexOf.get(nodes[i]!.parentId ?? '')) nodeHits.add(i);
 		};
-		for (const i of edgeHits) bring(edges[i]!.source), bring(edges[i]!.target);
 		for (const i of [...nodeHits]) bring(nodes[i]!.parentId);
 		const ascending = (set: Set<number>) => [...set].sort((a, b) => a - b);
 		return { nodes: ascending(nodeHits).map((i) => nodes[i]!), edges: ascending(edgeHits).map((i) => edges[i]!) };

@@ -38,6 +38,14 @@ describe('handOverSlices', () => {
 		expect(slices.map((s) => s.edges.map((e) => e.id))).toEqual([[], ['ce', 'dc'], ['ab']]);
 	});
 
+	it('gives an edge with no end handed over to the first slice, and one with one end to that end\'s', () => {
+		const crossing = [
+			{ id: 'xy', source: 'x', target: 'y' },
+			{ id: 'ax', source: 'a', target: 'x' }
+		];
+		const slices = handOverSlices(nodes, crossing, boxes, centre(box(400)), 2);
+		expect(slices.map((s) => s.edges.map((e) => e.id))).toEqual([['xy'], [], ['ax']]);
+	});
 
 	it('puts parents before their children', () => {
 		const order = handOverSlices(nodes, edges, boxes, centre(box(0)), 1).flatMap((s) => s.nodes.map((n) => n.id));

@@ -14,7 +14,7 @@ export interface Slice<N, E> {
  * A large layout handed to the canvas in slices across frames (slicesPerFrame), so that mounting
  * hundreds of nodes never holds the page's thread for long: frames (which parent the bodies) come first in layout order, then
  * bodies nearest `focus` (where the camera looks) first, so the first frames fill the view; each edge
- * arrives with the later of its two ends. Positions are the layout's: only the order differs.
+ * arrives with the later of its two ends, or first if neither end is handed over (a link crossing the view). Positions are the layout's: only the order differs.
  * The canvas is given only the part around the camera (cull.ts), so each slice costs Svelte Flow's
  * bookkeeping for a few hundred nodes at most, and mounting the ones in view.
  */
@@ -40,8 +40,7 @@ export function handOverSlices<N extends { id: string; parentId?: string; type?:
 	for (let i = size; i < bodies.length; i += size) slices.push({ nodes: bodies.slice(i, i + size), edges: [] });
 	const sliceOf = new Map<string, number>();
 	slices.forEach((s, k) => s.nodes.forEach((n) => sliceOf.set(n.id, k)));
-	const last = slices.length - 1;
-	for (const e of edges) slices[Math.max(sliceOf.get(e.source) ?? last, sliceOf.get(e.target) ?? last)]!.edges.push(e);
+	for (const e of edges) slices[Math.max(sliceOf.get(e.source) ?? 0, sliceOf.get(e.target) ?? 0)]!.edges.push(e);
 	return slices;
 }
 

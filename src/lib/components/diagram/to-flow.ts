@@ -1,5 +1,5 @@
 // Types only: the first view draws without Svelte Flow's code (StaticPicture.svelte).
-import type { Edge, MarkerType, Node, NodeHandle, Position } from '@xyflow/svelte';
+import type { Edge, MarkerType, Node } from '@xyflow/svelte';
 import type { Card } from '$lib/layout/card';
 import type { CardDetail } from '$lib/layout/card-picture';
 import type { DiagramLayout, RoutedEdge } from '$lib/layout/types';
@@ -8,18 +8,10 @@ import { screen } from '$lib/theme/theme';
 export type BodyFlowNode = Node<{ card: Card; box: { width: number; height: number }; detail: CardDetail }, 'body'>;
 export type FrameFlowNode = Node<{ label: string }, 'frame'>;
 export type DiagramFlowNode = BodyFlowNode | FrameFlowNode;
-export type RoutedFlowEdge = Edge<{ route: RoutedEdge }, 'routed'>;
+/** Drawn along its route by EdgeLayer, not by Svelte Flow: Svelte Flow's edge type for its markers and layer. */
+export type RoutedFlowEdge = Edge<{ route: RoutedEdge }>;
 
-// Our edges draw ELK's route and ignore handle positions, but Svelte Flow (and its server render)
-// only draws an edge between known handles.
-function handles(width: number, height: number): NodeHandle[] {
-	return [
-		{ id: 's', type: 'source', position: 'bottom' as Position, x: width / 2, y: height, width: 1, height: 1 },
-		{ id: 't', type: 'target', position: 'top' as Position, x: width / 2, y: 0, width: 1, height: 1 }
-	];
-}
-
-/** Svelte Flow nodes and edges at exactly the positions the layout computed. */
+/** Svelte Flow's nodes, and the links EdgeLayer draws, at exactly the positions the layout computed. */
 export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges: RoutedFlowEdge[] } {
 	const nodes = layout.nodes.map((n): DiagramFlowNode => {
 		const common = {
@@ -31,7 +23,6 @@ export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges
 			// a node it already holds is not taken for a new one to measure again when the list changes.
 			measured: { width: n.width, height: n.height },
 			parentId: n.parentId,
-			handles: handles(n.width, n.height),
 			draggable: false,
 			connectable: false
 		};
@@ -43,16 +34,11 @@ export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges
 		const marker = { type: 'arrowclosed' as MarkerType, color: screen.edge(route.kind), width: 14, height: 14 };
 		return {
 			id: route.id,
-			type: 'routed',
 			source: route.source,
 			target: route.target,
-			sourceHandle: 's',
-			targetHandle: 't',
 			data: { route },
 			markerEnd: marker,
-			markerStart: route.directed ? undefined : marker,
-			selectable: false,
-			focusable: false
+			markerStart: route.directed ? undefined : marker
 		};
 	});
 	return { nodes, edges };
