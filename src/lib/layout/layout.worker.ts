@@ -2,7 +2,7 @@
 // routed here, so only the finished layout crosses back to the page.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { repeatUntil } from '../repeat-until.ts';
-import type { Model } from '../model/model.ts';
+import { unpackModel, type PackedModel } from '../model/packed.ts';
 import type { Diagram, Lang } from '../model/schema.ts';
 import { cachedElk, indexedDbStore } from './elk-cache.ts';
 import { layoutDiagram } from './layout.ts';
@@ -11,7 +11,7 @@ import type { DiagramLayout } from './types.ts';
 
 export interface LayoutRequest {
 	diagram: Diagram;
-	model: Model;
+	model: PackedModel;
 	lang: Lang;
 }
 /**
@@ -39,7 +39,7 @@ self.onmessage = async ({ data }: MessageEvent<LayoutRequest | WarmUp>) => {
 	let reply: LayoutReply;
 	try {
 		const before = cache.hits();
-		const layout = await layoutDiagram(data.diagram, data.model, data.lang, cache.elk);
+		const layout = await layoutDiagram(data.diagram, unpackModel(data.model), data.lang, cache.elk);
 		reply = { ok: true, layout, reused: cache.hits() > before };
 	} catch (error) {
 		reply = { ok: false, message: error instanceof Error ? error.message : String(error) };

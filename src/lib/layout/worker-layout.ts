@@ -1,5 +1,5 @@
 import { askWorker, spareWorker } from '../ask-worker.ts';
-import type { Model } from '../model/model.ts';
+import type { PackedModel } from '../model/packed.ts';
 import type { Diagram, Lang } from '../model/schema.ts';
 import { LayoutTimeout } from './deadline.ts';
 import type { LayoutReply, LayoutRequest, WarmUp } from './layout.worker.ts';
@@ -34,7 +34,7 @@ export function filesChosen(large: boolean): void {
  * terminating the worker. Loaded only where data is laid out at run time. `reused` says the layout
  * came from an earlier one of the same diagram in this browser.
  */
-export async function layoutInWorker(diagram: Diagram, model: Model, lang: Lang, deadlineMs: number): Promise<{ layout: DiagramLayout; reused: boolean }> {
+export async function layoutInWorker(diagram: Diagram, model: PackedModel, lang: Lang, deadlineMs: number): Promise<{ layout: DiagramLayout; reused: boolean }> {
 	const request: LayoutRequest = { diagram, model, lang };
 	const worker = spare.take();
 	const reply = await askWorker<LayoutReply>(worker, request, { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) });

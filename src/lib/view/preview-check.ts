@@ -2,7 +2,7 @@ import { askWorker, spareWorker } from '../ask-worker.ts';
 import type { RawFile } from '../model/parse.ts';
 import type { CheckPreparation, CheckRequest } from './preview-check.worker.ts';
 import PreviewCheckWorker from './preview-check.worker.ts?worker';
-import type { OwnFilesCheck } from './preview-files.ts';
+import type { PackedCheck } from './preview-files.ts';
 
 const spare = spareWorker(() => new PreviewCheckWorker());
 
@@ -15,8 +15,8 @@ export function prepareCheckWorker(builtIn: readonly RawFile[]): void {
 }
 
 /** The reader's files checked with the built-in data in a Web Worker of its own, so a large file does not freeze the page. */
-export function checkOwnFilesInWorker(builtIn: readonly RawFile[], own: readonly RawFile[]): Promise<OwnFilesCheck> {
+export function checkOwnFilesInWorker(builtIn: readonly RawFile[], own: readonly RawFile[]): Promise<PackedCheck> {
 	// The spare has parsed the built-in data ahead for the reader's files; the built-in check needs none.
 	const worker = own.length > 0 ? spare.take() : new PreviewCheckWorker();
-	return askWorker<OwnFilesCheck>(worker, { builtIn, own } satisfies CheckRequest);
+	return askWorker<PackedCheck>(worker, { builtIn, own } satisfies CheckRequest);
 }

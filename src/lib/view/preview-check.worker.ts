@@ -2,7 +2,7 @@
 // (about 0.6 s for 2,000 bodies) that doing it in the page would freeze input.
 import type { RawFile } from '../model/parse.ts';
 import { repeatUntil } from '../repeat-until.ts';
-import { checkOwnFiles, parsedAhead } from './preview-files.ts';
+import { checkOwnFiles, packCheck, parsedAhead } from './preview-files.ts';
 
 /** Check the reader's files with the built-in data, and answer with the result. */
 export interface CheckRequest {
@@ -29,5 +29,7 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest | CheckPreparation>)
 		return;
 	}
 	asked = true;
-	postMessage(checkOwnFiles(data.builtIn, data.own, { parse: ahead.parse }));
+	// Packed, and the bytes transferred: the page shows the diagrams and counts, and hands the model on unread.
+	const check = packCheck(checkOwnFiles(data.builtIn, data.own, { parse: ahead.parse }));
+	postMessage(check, { transfer: check.result.ok ? [check.result.model] : [] });
 };

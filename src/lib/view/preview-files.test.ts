@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/data-files.ts';
 import { formatError } from '../model/errors.ts';
+import { unpackModel } from '../model/packed.ts';
 import { parseDataFile } from '../model/parse.ts';
-import { asDataFile, checkOwnFiles, mergeFiles, parsedAhead, readDeadline } from './preview-files.ts';
+import { asDataFile, checkOwnFiles, mergeFiles, packCheck, parsedAhead, readDeadline } from './preview-files.ts';
 
 describe('preview files', () => {
 	const file = (name: string, ...ids: string[]) => ({ name, ids });
@@ -69,5 +70,26 @@ describe('preview files', () => {
 		expect(readDeadline(new URLSearchParams('deadline=-5'))).toBe(15_000);
 		expect(readDeadline(new URLSearchParams('deadline=1e12'))).toBe(120_000);
 		expect(readDeadline(null)).toBe(15_000);
+	});
+});
+
+describe('packCheck', () => {
+	const builtIn = readDataFiles('data');
+
+	it('gives the page the diagrams and counts of a valid model, and the model itself packed', () => {
+		const check = checkOwnFiles(builtIn, []);
+		if (!check.result.ok) throw new Error('the built-in data should be valid');
+		const packed = packCheck(check);
+		if (!packed.result.ok) throw new Error('packed as invalid');
+		expect(packed.result.diagrams.map((d) => d.id)).toEqual(check.result.model.diagrams.map((d) => d.id));
+		expect(packed.result.bodies).toBe(check.result.model.bodies.length);
+		expect(packed.result.relationships).toBe(check.result.model.relationships.length);
+		expect(unpackModel(packed.result.model)).toEqual(check.result.model);
+	});
+
+	it('passes the errors of an invalid check through, with what was replaced', () => {
+		const check = checkOwnFiles(builtIn, [{ name: 'data/acm.yaml', text: 'bodies: [' }]);
+		expect(check.result.ok).toBe(false);
+		expect(packCheck(check)).toEqual(check);
 	});
 });

@@ -1,5 +1,8 @@
+import type { DataError } from '../model/errors.ts';
 import { loadParsed, type ExtraCheck, type LoadResult } from '../model/load.ts';
+import { packModel, type PackedModel } from '../model/packed.ts';
 import { parseDataFile, type ParsedFile, type RawFile } from '../model/parse.ts';
+import type { Diagram } from '../model/schema.ts';
 
 /** An own file taking the place of a built-in one. */
 export interface Replacement {
@@ -60,6 +63,21 @@ export function checkOwnFiles(
 ): OwnFilesCheck {
 	const { files, replaced } = mergeFiles(builtIn.map(parse), own.map(parseDataFile), recordIds);
 	return { result: loadParsed(files, extra), replaced };
+}
+
+/**
+ * A check as the data-check page keeps it: what the page shows of a valid model (its diagrams and
+ * counts), and the model itself packed for the layout worker, which the page never reads.
+ */
+export interface PackedCheck {
+	result: { ok: true; diagrams: Diagram[]; bodies: number; relationships: number; model: PackedModel } | { ok: false; errors: DataError[] };
+	replaced: Replacement[];
+}
+
+export function packCheck({ result, replaced }: OwnFilesCheck): PackedCheck {
+	if (!result.ok) return { result, replaced };
+	const { diagrams, bodies, relationships } = result.model;
+	return { result: { ok: true, diagrams, bodies: bodies.length, relationships: relationships.length, model: packModel(result.model) }, replaced };
 }
 
 /**
