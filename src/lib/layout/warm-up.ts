@@ -30,4 +30,3 @@ export function warmUpGraph(bodies = 100): ElkNode {
  * warm-up graph and in 1.4–1.6 s after 2.5 s of them. Past 4 s the worker would only burn power.
  */
 export const WARM_UP_MS = 4_000;
-

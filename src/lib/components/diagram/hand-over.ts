@@ -12,9 +12,10 @@ export interface Slice<N, E> {
 
 /**
  * A large layout handed to the canvas in slices across frames (slicesPerFrame), so that mounting
- * hundreds of nodes never holds the page's thread for long: frames (which parent the bodies) come first in layout order, then
- * bodies nearest `focus` (where the camera looks) first, so the first frames fill the view; each edge
- * arrives with the later of its two ends, or first if neither end is handed over (a link crossing the view). Positions are the layout's: only the order differs.
+ * hundreds of nodes never holds the page's thread for long: frames (which parent the bodies) come
+ * first in layout order, then bodies nearest `focus` (where the camera looks) first, so the first
+ * frames fill the view; each edge arrives with the later of its two ends, or first if neither end is
+ * handed over (a link crossing the view). Positions are the layout's: only the order differs.
  * The canvas is given only the part around the camera (cull.ts), so each slice costs Svelte Flow's
  * bookkeeping for a few hundred nodes at most, and mounting the ones in view.
  */
