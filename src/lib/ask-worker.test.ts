@@ -20,8 +20,8 @@ class FakeWorker {
 		this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
 	}
 }
-const ask = <T>(fake: FakeWorker, deadline?: Parameters<typeof askWorker>[2]) =>
-	askWorker<T>(fake as unknown as Worker, { question: 42 }, deadline);
+const ask = <T>(fake: FakeWorker, options?: Parameters<typeof askWorker<T>>[2]) =>
+	askWorker<T>(fake as unknown as Worker, { question: 42 }, options);
 
 afterEach(() => vi.useRealTimers());
 
@@ -46,12 +46,39 @@ describe('askWorker', () => {
 	it('past the deadline, terminates the worker and rejects with the deadline’s error', async () => {
 		vi.useFakeTimers();
 		const fake = new FakeWorker();
-		const answer = ask(fake, { ms: 500, error: () => new Error('too slow') });
+		const answer = ask(fake, { deadline: { ms: 500, error: () => new Error('too slow') } });
 		vi.advanceTimersByTime(499);
 		expect(fake.terminated).toBe(false);
 		vi.advanceTimersByTime(1);
 		await expect(answer).rejects.toThrow('too slow');
 		expect(fake.terminated).toBe(true);
+	});
+
+	it('hands a worker that answered to `answered` instead of stopping it, and stops one that failed or ran late', async () => {
+		vi.useFakeTimers();
+		const kept: [unknown, string][] = [];
+		const options = { deadline: { ms: 500, error: () => new Error('too slow') }, answered: (w: Worker, reply: string) => void kept.push([w, reply]) };
+		const answering = new FakeWorker();
+		const answer = ask<string>(answering, options);
+		answering.reply('forty-two');
+		await expect(answer).resolves.toBe('forty-two');
+		expect(kept).toEqual([[answering, 'forty-two']]);
+		expect(answering.terminated).toBe(false);
+		// No stray handlers: the next request sets its own.
+		expect(answering.onmessage).toBeNull();
+
+		const failing = new FakeWorker();
+		const failed = ask<string>(failing, options);
+		failing.fail('out of memory');
+		await expect(failed).rejects.toThrow('out of memory');
+		expect(failing.terminated).toBe(true);
+
+		const slow = new FakeWorker();
+		const late = ask<string>(slow, options);
+		vi.advanceTimersByTime(500);
+		await expect(late).rejects.toThrow('too slow');
+		expect(slow.terminated).toBe(true);
+		expect(kept).toHaveLength(1);
 	});
 });
 
@@ -76,5 +103,18 @@ describe('spareWorker', () => {
 		spare.start();
 		expect(made).toHaveLength(2);
 		expect(made[1]!.sent).toEqual([]);
+	});
+
+	it('keeps a worker given back for the next request, in place of one started meanwhile', () => {
+		const made: FakeWorker[] = [];
+		const spare = spareWorker(() => (made.push(new FakeWorker()), made.at(-1) as unknown as Worker));
+		const used = spare.take();
+		spare.start({ warm: true });
+		spare.giveBack(used);
+		expect(made[1]!.terminated).toBe(true);
+		expect(spare.waiting()).toBe(used);
+		spare.start({ warm: true });
+		expect(made).toHaveLength(2);
+		expect(spare.take()).toBe(used);
 	});
 });

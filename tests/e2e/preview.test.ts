@@ -61,6 +61,26 @@ describe('checking data files in the browser', () => {
 		}
 	});
 
+	test('the reader’s next file is checked and laid out by the same two workers, their code warm', async () => {
+		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+			const started = { check: 0, layout: 0 };
+			page.on('worker', (w) => {
+				if (w.url().includes('layout.worker')) started.layout++;
+				if (w.url().includes('preview-check.worker')) started.check++;
+			});
+			await page.getByTestId('data-valid').waitFor();
+			await page.getByTestId('data-files').hover();
+			await page.getByTestId('data-files').setInputFiles(synthetic);
+			await page.locator(canvasNode('b19')).waitFor();
+			// An edited file: five bodies more.
+			await page.getByTestId('data-files').hover();
+			await page.getByTestId('data-files').setInputFiles({ ...synthetic, buffer: Buffer.from(syntheticYaml(25)) });
+			await page.locator(canvasNode('b24')).waitFor();
+			expect(await page.getByTestId('data-valid').innerText()).toContain(`${model.bodies.length + 25} bodies`);
+			expect(started).toEqual({ check: 1, layout: 1 });
+		}, { ready: 'main', isolated: true });
+	});
+
 	test('fits a phone: nothing wider than the screen, the diagram menu included', async () => {
 		await visit(browser(), '/en/preview/', async (page) => {
 			await page.getByTestId('preview-diagram').waitFor();

@@ -37,7 +37,12 @@ export function filesChosen(large: boolean): void {
 export async function layoutInWorker(diagram: Diagram, model: PackedModel, lang: Lang, deadlineMs: number): Promise<{ layout: DiagramLayout; reused: boolean }> {
 	const request: LayoutRequest = { diagram, model, lang };
 	const worker = spare.take();
-	const reply = await askWorker<LayoutReply>(worker, request, { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) });
+	const reply = await askWorker<LayoutReply>(worker, request, {
+		deadline: { ms: deadlineMs, error: () => new LayoutTimeout(deadlineMs) },
+		// ELK's code stays optimised in a worker that has laid a diagram out: the reader's next file
+		// (an edited copy, most often) is laid out about twice as fast as in a fresh one.
+		answered: (done, answer) => (answer.ok ? spare.giveBack(done) : done.terminate())
+	});
 	if (!reply.ok) throw new Error(reply.message);
 	return { layout: reply.layout, reused: reply.reused };
 }

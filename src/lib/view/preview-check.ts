@@ -17,6 +17,7 @@ export function prepareCheckWorker(builtIn: readonly RawFile[]): void {
 /** The reader's files checked with the built-in data in a Web Worker of its own, so a large file does not freeze the page. */
 export function checkOwnFilesInWorker(builtIn: readonly RawFile[], own: readonly RawFile[]): Promise<PackedCheck> {
 	// The spare has parsed the built-in data ahead for the reader's files; the built-in check needs none.
-	const worker = own.length > 0 ? spare.take() : new PreviewCheckWorker();
-	return askWorker<PackedCheck>(worker, { builtIn, own } satisfies CheckRequest);
+	if (own.length === 0) return askWorker<PackedCheck>(new PreviewCheckWorker(), { builtIn, own } satisfies CheckRequest);
+	// Kept for the reader's next files, with the parser warm and the built-in data parsed.
+	return askWorker<PackedCheck>(spare.take(), { builtIn, own } satisfies CheckRequest, { answered: spare.giveBack });
 }
