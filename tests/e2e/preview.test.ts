@@ -61,7 +61,9 @@ describe('checking data files in the browser', () => {
 		}
 	});
 
-	test('the reader’s next file is checked and laid out by the same two workers, their code warm', async () => {
+	test('the reader’s next file is checked and laid out by the same two workers, their code warm, as a fresh page lays it out', async () => {
+		const edited = { ...synthetic, buffer: Buffer.from(syntheticYaml(25, 2)) };
+		let kept: string[] = [];
 		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
 			const started = { check: 0, layout: 0 };
 			page.on('worker', (w) => {
@@ -72,12 +74,20 @@ describe('checking data files in the browser', () => {
 			await page.getByTestId('data-files').hover();
 			await page.getByTestId('data-files').setInputFiles(synthetic);
 			await page.locator(canvasNode('b19')).waitFor();
-			// An edited file: five bodies more.
+			// An edited file: five bodies more, and other links.
 			await page.getByTestId('data-files').hover();
-			await page.getByTestId('data-files').setInputFiles({ ...synthetic, buffer: Buffer.from(syntheticYaml(25)) });
+			await page.getByTestId('data-files').setInputFiles(edited);
 			await page.locator(canvasNode('b24')).waitFor();
 			expect(await page.getByTestId('data-valid').innerText()).toContain(`${model.bodies.length + 25} bodies`);
 			expect(started).toEqual({ check: 1, layout: 1 });
+			kept = await onScreen(page);
+		}, { ready: 'main', isolated: true });
+		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
+			await page.getByTestId('data-valid').waitFor();
+			await page.getByTestId('data-files').setInputFiles(edited);
+			await page.locator(canvasNode('b24')).waitFor();
+			expect(kept).toHaveLength(25);
+			expect(await onScreen(page)).toEqual(kept);
 		}, { ready: 'main', isolated: true });
 	});
 
