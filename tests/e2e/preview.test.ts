@@ -14,6 +14,15 @@ describe('checking data files in the browser', () => {
 			.locator('[data-testid="preview-canvas"] .svelte-flow__node')
 			.evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-id')} ${(n as HTMLElement).style.transform}`).sort());
 	const synthetic = { name: 'synthetic.yaml', mimeType: 'text/yaml', buffer: Buffer.from(syntheticYaml(20)) };
+	/** The check and layout workers the page starts from now on, counted as they start. */
+	const workersStarted = (page: Page) => {
+		const started = { check: 0, layout: 0 };
+		page.on('worker', (w) => {
+			if (w.url().includes('layout.worker')) started.layout++;
+			if (w.url().includes('preview-check.worker')) started.check++;
+		});
+		return started;
+	};
 
 	test('shows the prebuilt layout at once, checks the data in a worker, and switches diagrams by URL', async () => {
 		await visit(browser(), '/en/preview/', async (page) => {
@@ -42,11 +51,7 @@ describe('checking data files in the browser', () => {
 	test('the check and layout workers start when the reader reaches for the file button, and do the file', async () => {
 		for (const reach of ['hover', 'focus'] as const) {
 			await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
-				const started = { check: 0, layout: 0 };
-				page.on('worker', (w) => {
-					if (w.url().includes('layout.worker')) started.layout++;
-					if (w.url().includes('preview-check.worker')) started.check++;
-				});
+				const started = workersStarted(page);
 				await page.getByTestId('data-valid').waitFor();
 				expect(started).toEqual({ check: 0, layout: 0 });
 				await page.getByTestId('data-files')[reach]();
@@ -65,11 +70,7 @@ describe('checking data files in the browser', () => {
 		const edited = { ...synthetic, buffer: Buffer.from(syntheticYaml(25, 2)) };
 		let kept: string[] = [];
 		await visit(browser(), '/en/preview/?diagram=synthetic', async (page) => {
-			const started = { check: 0, layout: 0 };
-			page.on('worker', (w) => {
-				if (w.url().includes('layout.worker')) started.layout++;
-				if (w.url().includes('preview-check.worker')) started.check++;
-			});
+			const started = workersStarted(page);
 			await page.getByTestId('data-valid').waitFor();
 			await page.getByTestId('data-files').hover();
 			await page.getByTestId('data-files').setInputFiles(synthetic);
