@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapLines, wrapText } from './text.ts';
+import { breakLines, textWidth, wrapLines, wrapText, wrapUnits } from './text.ts';
 
 const font = { size: 10, lineHeight: 1.4 };
 
@@ -22,6 +22,36 @@ describe('text estimates', () => {
 
 	it('breaks a word longer than the line', () => {
 		expect(wrapLines('Interagency', font, 30)).toBeGreaterThan(1);
+	});
+
+	it('breaks where measuring each candidate line afresh with textWidth would', () => {
+		// The plain greedy rule the incremental measure must keep to.
+		const greedy = (text: string, maxWidth: number) => {
+			const lines: string[] = [];
+			let current = '';
+			for (const unit of wrapUnits(text)) {
+				if (!current && !unit.trim() && lines.length > 0) {
+					lines[lines.length - 1] += unit;
+					continue;
+				}
+				if (current && textWidth((current + unit).trimEnd(), font) > maxWidth) {
+					lines.push(current);
+					current = '';
+				}
+				if (textWidth(unit.trimEnd(), font) <= maxWidth) current += unit;
+				else
+					for (const ch of unit) {
+						if (current && textWidth(current + ch, font) > maxWidth) {
+							lines.push(current);
+							current = '';
+						}
+						current += ch;
+					}
+			}
+			return current || lines.length === 0 ? [...lines, current] : lines;
+		};
+		const text = 'Bilateral  Operations Coordination Center 日米共同調整所\u3000（BOCC）は、平時から Interagency-coordination/of the two governments  ';
+		for (let maxWidth = 5; maxWidth < 300; maxWidth += 3.5) expect(breakLines(text, font, maxWidth), `at ${maxWidth}`).toEqual(greedy(text, maxWidth));
 	});
 });
 

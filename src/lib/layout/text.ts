@@ -13,7 +13,7 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 // Kinsoku: these never begin a line in Japanese typesetting, so they stay with the character before.
 const NO_LINE_START = /[、。，．・：；？！ー）」』】〕〉》’”ぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u;
 
-function charWidth(ch: string): number {
+function measureChar(ch: string): number {
 	if (WIDE.test(ch)) return 1;
 	if (ch === ' ') return 0.3;
 	if (/[A-Z]/.test(ch)) return 0.7;
@@ -23,18 +23,35 @@ function charWidth(ch: string): number {
 	return 0.58;
 }
 
+// Cards are measured as they are drawn, on the page as in the build: a character's width is looked
+// up once, not tested against six patterns at every line break.
+const charWidths = new Map<string, number>();
+
+function charWidth(ch: string): number {
+	let width = charWidths.get(ch);
+	if (width === undefined) charWidths.set(ch, (width = measureChar(ch)));
+	return width;
+}
+
+const isWide = (ch: string) => charWidth(ch) === 1;
+// What String.prototype.trimEnd removes.
+const SPACE = /\s/;
+const isSpace = (ch: string) => ch === ' ' || SPACE.test(ch);
+
 export function textWidth(text: string, font: Font): number {
 	let em = 0;
 	for (const ch of text) em += charWidth(ch);
-	return em * font.size * (font.bold ? 1.07 : 1);
+	return toPx(em, font);
 }
 
-/** Units that wrap as a whole: a Latin word with its trailing space, or one CJK character. */
-function tokens(text: string): string[] {
+const toPx = (em: number, font: Font) => em * font.size * (font.bold ? 1.07 : 1);
+
+/** Units that wrap as a whole: a Latin word with its trailing space or hyphen, or one CJK character with the closing marks that follow it. */
+export function wrapUnits(text: string): string[] {
 	const out: string[] = [];
 	let word = '';
 	for (const ch of text) {
-		if (WIDE.test(ch)) {
+		if (isWide(ch)) {
 			if (word) out.push(word);
 			word = '';
 			if (NO_LINE_START.test(ch) && out.length > 0) out[out.length - 1] += ch;
@@ -59,29 +76,55 @@ function tokens(text: string): string[] {
 export function breakLines(text: string, font: Font, maxWidth: number): string[] {
 	const lines: string[] = [];
 	let current = '';
-	for (const token of tokens(text)) {
+	// The widths of the line so far, in em, added character by character as textWidth adds them (so
+	// they compare alike): in all, and without the whitespace at its end. Measuring each candidate
+	// line afresh made breaking a long text quadratic.
+	let em = 0;
+	let trimmedEm = 0;
+	const start = () => {
+		current = '';
+		em = trimmedEm = 0;
+	};
+	const add = (chars: string) => {
+		for (const ch of chars) {
+			em += charWidth(ch);
+			if (!isSpace(ch)) trimmedEm = em;
+		}
+		current += chars;
+	};
+	for (const token of wrapUnits(text)) {
 		// Spaces after a break stay at the end of the line before, never start the next one.
 		if (!current && !token.trim() && lines.length > 0) {
 			lines[lines.length - 1] += token;
 			continue;
 		}
-		const candidate = current + token;
-		if (current && textWidth(candidate.trimEnd(), font) > maxWidth) {
+		if (current && toPx(widthWith(em, trimmedEm, token), font) > maxWidth) {
 			lines.push(current);
-			current = '';
+			start();
 		}
 		if (textWidth(token.trimEnd(), font) > maxWidth) {
 			for (const ch of token) {
-				if (current && textWidth(current + ch, font) > maxWidth) {
+				if (current && toPx(em + charWidth(ch), font) > maxWidth) {
 					lines.push(current);
-					current = '';
+					start();
 				}
-				current += ch;
+				add(ch);
 			}
-		} else current += token;
+		} else add(token);
 	}
 	if (current || lines.length === 0) lines.push(current);
 	return lines;
+}
+
+/** The em width of a line measuring `em` (`trimmedEm` without its trailing whitespace) once `token`
+ * is added, without the whitespace then at its end. */
+function widthWith(em: number, trimmedEm: number, token: string): number {
+	let trimmed = trimmedEm;
+	for (const ch of token) {
+		em += charWidth(ch);
+		if (!isSpace(ch)) trimmed = em;
+	}
+	return trimmed;
 }
 
 /** The lines of `breakLines` without their trailing spaces, for pictures that draw each line alone. */
