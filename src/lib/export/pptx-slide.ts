@@ -1,4 +1,5 @@
 import { EDGE_LABEL_PAD, GROUP_LABEL } from '../layout/elk-graph.ts';
+import { FRAME_LABEL_TOP } from '../layout/frame-label.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { textWidth, wrapLines, type Font } from '../layout/text.ts';
 import type { Box, DiagramLayout, Point, PositionedNode, RoutedEdge } from '../layout/types.ts';
@@ -200,7 +201,7 @@ function partContents(layout: DiagramLayout, boxes: ReadonlyMap<string, Box>, pa
 function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, lang: ExportScene['lang'], { s, place, boxes, sites }: Placement) {
 	const px = boxes.get(node.id)!;
 	const box = place(px);
-	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [16 * s, 8 * s, 16 * s, 0], wrap: false });
+	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [node.labelX * s, FRAME_LABEL_TOP * s, 16 * s, 0], wrap: false });
 	const xml = (id: number) =>
 		shapeXml({
 			id,

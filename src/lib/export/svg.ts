@@ -2,6 +2,7 @@ import { t } from '../i18n/messages.ts';
 import type { Card } from '../layout/card.ts';
 import { drawCard, markPicture, type CardDetail } from '../layout/card-picture.ts';
 import { GROUP_LABEL } from '../layout/elk-graph.ts';
+import { FRAME_LABEL_TOP } from '../layout/frame-label.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { roundedPath } from '../layout/path.ts';
 import { baseline, lineBox, textWidth, wrapText, type Font } from '../layout/text.ts';
@@ -102,8 +103,8 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
 		.filter((n) => n.type === 'group')
 		.map((n) => {
 			const b = boxes.get(n.id)!;
-			const label = n.type === 'group' ? n.label : '';
-			return `<g class="group"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="12" fill="${lightPaint('subtle')}" fill-opacity="0.45" stroke="${lightPaint('frame')}" stroke-width="2" stroke-dasharray="6 4"/>${textBlock([label], b.x + 16, b.y + 8, GROUP_LABEL, ` fill="${lightPaint('muted')}"`)}</g>`;
+			const [label, labelX] = n.type === 'group' ? [n.label, n.labelX] : ['', 0];
+			return `<g class="group"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="12" fill="${lightPaint('subtle')}" fill-opacity="0.45" stroke="${lightPaint('frame')}" stroke-width="2" stroke-dasharray="6 4"/>${textBlock([label], b.x + labelX, b.y + FRAME_LABEL_TOP, GROUP_LABEL, ` fill="${lightPaint('muted')}"`)}</g>`;
 		});
 	const colours = new Set<string>();
 	const edges = layout.edges.map((e) => {

@@ -8,6 +8,9 @@ import { absoluteBoxes, contains, onBorder, overlaps, segmentCrosses } from './g
 import { diagramRelationships } from '../model/model.ts';
 import { layoutDiagram } from './layout.ts';
 import { CARD_DETAILS } from './card-picture.ts';
+import { GROUP_LABEL, GROUP_PAD } from './elk-graph.ts';
+import { FRAME_LABEL_TOP } from './frame-label.ts';
+import { lineBox, textWidth } from './text.ts';
 
 const result = loadModel(readDataFiles(new URL('../../../data', import.meta.url).pathname, process.cwd()));
 if (!result.ok) throw new Error('data/ is invalid: run npm run check:data');
@@ -53,6 +56,26 @@ describe.each(cases)('diagram %s at %s detail', (id, detail) => {
 			if (e.label) {
 				for (const n of bodies) expect(overlaps(e.label, boxes.get(n.id)!), `label of ${e.id} over ${n.id}`).toBe(false);
 			}
+		}
+	});
+
+	it.each(LANGS)("writes every frame's name where it crosses the fewest links and link labels (%s)", async (lang) => {
+		const layout = await layoutDiagram(diagram, model, lang, elk, detail);
+		const boxes = absoluteBoxes(layout);
+		for (const n of layout.nodes) {
+			if (n.type !== 'group') continue;
+			const frame = boxes.get(n.id)!;
+			const width = textWidth(n.label, GROUP_LABEL);
+			// The name's line with room for an arrowhead on either side, at x; a link may touch it.
+			const name = (x: number) => ({ x: x - 8, y: frame.y + FRAME_LABEL_TOP, width: width + 16, height: lineBox(GROUP_LABEL) });
+			const crossed = (x: number) =>
+				layout.edges.filter((e) => e.points.some((b, i) => i > 0 && segmentCrosses(e.points[i - 1]!, b, name(x))) || (e.label && overlaps(e.label, name(x)))).length;
+			// Every place along the top, a pixel apart.
+			const places = [frame.x + GROUP_PAD];
+			for (let x = frame.x + GROUP_PAD; x + width <= frame.x + frame.width - GROUP_PAD; x++) places.push(x);
+			const fewest = Math.min(...places.map(crossed));
+			expect(crossed(frame.x + n.labelX), `${n.id}: crossings of its name`).toBeLessThanOrEqual(fewest);
+			if (frame.width >= width + 2 * GROUP_PAD) expect(frame.x + n.labelX + width, `${n.id}'s name inside it`).toBeLessThanOrEqual(frame.x + frame.width - GROUP_PAD);
 		}
 	});
 });

@@ -39,8 +39,8 @@ describe('pictureBounds', () => {
 			width: 0,
 			height: 0,
 			nodes: [
-				{ id: 'a', type: 'group', label: 'A', x: 10, y: 10, width: 100, height: 50 },
-				{ id: 'b', type: 'group', parentId: 'a', label: 'B', x: 5, y: 5, width: 20, height: 20 }
+				{ id: 'a', type: 'group', label: 'A', labelX: 16, x: 10, y: 10, width: 100, height: 50 },
+				{ id: 'b', type: 'group', parentId: 'a', label: 'B', labelX: 16, x: 5, y: 5, width: 20, height: 20 }
 			],
 			edges: [{ id: 'e', source: 'a', target: 'b', kind: 'coordination', directed: false, points: [{ x: 50, y: 60 }, { x: 50, y: 90 }], label: { text: 't', lines: ['t'], x: 120, y: 70, width: 40, height: 12 } }]
 		} as unknown as DiagramLayout;

@@ -4,6 +4,7 @@ import type { Diagram, Lang, Relationship } from '../model/schema.ts';
 import { TITLE_WIDTHS, type CardDetail } from './card-picture.ts';
 import { edgeLabel, GROUP_PAD, spacingFor, toElkGraph, type EdgeLabelText } from './elk-graph.ts';
 import { closeGaps } from './compact.ts';
+import { placeFrameLabels } from './frame-label.ts';
 import { absoluteBoxes } from './geometry.ts';
 import { inRankRoute } from './in-rank.ts';
 import type { DiagramLayout, Point, PositionedNode, RoutedEdge } from './types.ts';
@@ -37,7 +38,7 @@ async function layoutOnce(diagram: Diagram, model: Model, lang: Lang, elk: ELK, 
 			const box = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
 			const card = input.cards.get(child.id);
 			if (card) nodes.push({ id: child.id, type: 'body', parentId, card, ...box });
-			else nodes.push({ id: child.id, type: 'group', parentId, label: input.groupLabels.get(child.id) ?? child.id, ...box });
+			else nodes.push({ id: child.id, type: 'group', parentId, label: input.groupLabels.get(child.id) ?? child.id, labelX: GROUP_PAD, ...box });
 			visit(child, child.id);
 		}
 	};
@@ -81,7 +82,7 @@ async function layoutOnce(diagram: Diagram, model: Model, lang: Lang, elk: ELK, 
 	// Keep the data's order so every render and export draws edges the same way.
 	layout.edges = input.relationships.flatMap((r) => routed.get(r.id) ?? []);
 	layout.height = Math.max(height, ...layout.edges.flatMap((e) => e.points.map((p) => p.y + padding)));
-	return closeGaps(layout, spacingFor(detail).betweenLayers, padding);
+	return placeFrameLabels(closeGaps(layout, spacingFor(detail).betweenLayers, padding));
 }
 
 /** ELK's ports can land half a pixel off their bend points at tight spacing: keep every segment level or upright. */

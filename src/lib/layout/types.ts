@@ -16,7 +16,7 @@ export interface Box extends Point {
 /** A positioned node; x and y are relative to the parent group, as Svelte Flow's parentId expects. */
 export type PositionedNode =
 	| (Box & { id: string; type: 'body'; parentId?: string; card: Card })
-	| (Box & { id: string; type: 'group'; parentId?: string; label: string });
+	| (Box & { id: string; type: 'group'; parentId?: string; label: string; /** the name's start, from the frame's left edge */ labelX: number });
 
 export interface RoutedEdge {
 	id: string;

@@ -6,7 +6,7 @@ import type { DiagramLayout, RoutedEdge } from '$lib/layout/types';
 import { screen } from '$lib/theme/theme';
 
 export type BodyFlowNode = Node<{ card: Card; box: { width: number; height: number }; detail: CardDetail }, 'body'>;
-export type FrameFlowNode = Node<{ label: string }, 'frame'>;
+export type FrameFlowNode = Node<{ label: string; labelX: number }, 'frame'>;
 export type DiagramFlowNode = BodyFlowNode | FrameFlowNode;
 /** Drawn along its route by EdgeLayer, not by Svelte Flow: Svelte Flow's edge type for its markers and layer. */
 export type RoutedFlowEdge = Edge<{ route: RoutedEdge }>;
@@ -28,7 +28,7 @@ export function toFlow(layout: DiagramLayout): { nodes: DiagramFlowNode[]; edges
 		};
 		return n.type === 'body'
 			? { ...common, type: 'body', data: { card: n.card, box: { width: n.width, height: n.height }, detail: layout.detail }, ariaLabel: n.card.title }
-			: { ...common, type: 'frame', data: { label: n.label }, selectable: false, focusable: false, zIndex: -1 };
+			: { ...common, type: 'frame', data: { label: n.label, labelX: n.labelX }, selectable: false, focusable: false, zIndex: -1 };
 	});
 	const edges = layout.edges.map((route): RoutedFlowEdge => {
 		const marker = { type: 'arrowclosed' as MarkerType, color: screen.edge(route.kind), width: 14, height: 14 };
