@@ -1,4 +1,4 @@
-import { EDGE_LABEL_PAD, GROUP_LABEL } from '../layout/elk-graph.ts';
+import { EDGE_LABEL_PAD, GROUP_LABEL, GROUP_PAD } from '../layout/elk-graph.ts';
 import { FRAME_LABEL_TOP } from '../layout/frame-label.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import { textWidth, wrapLines, type Font } from '../layout/text.ts';
@@ -173,7 +173,8 @@ export function planSlide(scene: ExportScene, slideIndex: number, look: SlideLoo
 	const glue = new Map(
 		edges.map((e) => [e.id, { start: at.sites.siteOf(e.source, e.points[0]!), end: at.sites.siteOf(e.target, e.points[e.points.length - 1]!) }])
 	);
-	for (const node of nodes) if (node.type === 'group') addGroup(add, node, lang, at);
+	// A frame cut at a part's edge keeps its name where the whole picture has it, clear of the links.
+	for (const node of nodes) if (node.type === 'group') addGroup(add, node, allBoxes.get(node.id)!.x + node.labelX, lang, at);
 	const titleOf = new Map(layout.nodes.map((n) => [n.id, n.type === 'body' ? n.card.title : n.label]));
 	for (const edge of edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf, glue.get(edge.id)!);
 	for (const node of nodes) if (node.type === 'body') addBody(add, node, layout, scene.marks.nodes[node.id] ?? 'plain', at);
@@ -198,10 +199,11 @@ function partContents(layout: DiagramLayout, boxes: ReadonlyMap<string, Box>, pa
 	return { nodes, edges, clip };
 }
 
-function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, lang: ExportScene['lang'], { s, place, boxes, sites }: Placement) {
+function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, nameX: number, lang: ExportScene['lang'], { s, place, boxes, sites }: Placement) {
 	const px = boxes.get(node.id)!;
 	const box = place(px);
-	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [node.labelX * s, FRAME_LABEL_TOP * s, 16 * s, 0], wrap: false });
+	const inset = Math.max(GROUP_PAD, nameX - px.x);
+	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [inset * s, FRAME_LABEL_TOP * s, 16 * s, 0], wrap: false });
 	const xml = (id: number) =>
 		shapeXml({
 			id,

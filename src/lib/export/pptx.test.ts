@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataModel, loadSceneSource } from '../../../scripts/scene-source.ts';
 import { findSoffice } from '../../../scripts/soffice.ts';
 import { drawCard, TYPOGRAPHY, type CardDetail } from '../layout/card-picture.ts';
+import { GROUP_PAD } from '../layout/elk-graph.ts';
 import { absoluteBoxes } from '../layout/geometry.ts';
 import type { Point } from '../layout/types.ts';
 import { lightPaint } from '../theme/theme.ts';
@@ -751,6 +752,39 @@ describe('scenesToPptx', () => {
 			for (const c of pieces.slice(0, -1)) expect(get(c.ln, 'a:tailEnd'), e.id).toBeUndefined();
 		}
 		expect(parts.get('ppt/slides/slide1.xml')).toContain('<a:latin typeface="Calibri"/><a:ea typeface="Meiryo"/>');
+	});
+
+	it("writes a frame's name where the layout places it, clear of the links entering the frame", async () => {
+		for (const lang of ['ja', 'en'] as const) {
+			const { source, scenes } = await scenesFor('bpm', lang, {});
+			const xml = (await unzip(await scenesToPptx(scenes))).get('ppt/slides/slide1.xml')!;
+			const tree = get(parser.parse(xml), 'p:sld', 'p:cSld', 'p:spTree');
+			for (const n of source.layout.nodes) {
+				if (n.type !== 'group') continue;
+				// The links from the Prime Minister and the President cross the frame's top at its left.
+				expect(n.labelX, n.id).toBeGreaterThan(GROUP_PAD);
+				const sp = list(get(tree, 'p:sp')).find((x) => get(x, 'p:nvSpPr', 'p:cNvPr', 'name') === n.label)!;
+				const inset = Number(get(sp, 'p:txBody', 'a:bodyPr', 'lIns')) / EMU_PER_PT;
+				// Both in pt on the slide, so their ratio is the layout's.
+				expect(inset / rectOf(get(sp, 'p:spPr', 'a:xfrm')).width, `${n.id} (${lang})`).toBeCloseTo(n.labelX / n.width, 3);
+			}
+		}
+	});
+
+	it("keeps a frame's name in place on a part slide that cuts the frame", async () => {
+		const { source, scenes } = await scenesFor('bpm', 'en', {});
+		const frame = source.layout.nodes.find((n) => n.type === 'group')!;
+		const box = absoluteBoxes(source.layout).get(frame.id)!;
+		if (frame.type !== 'group') throw new Error('no frame');
+		// A part whose left edge cuts the frame between its border and its name.
+		const cut = box.x + (frame.labelX - GROUP_PAD) / 2;
+		const part = { x: cut, y: 0, width: source.layout.width - cut, height: source.layout.height };
+		const xml = (await unzip(await scenesToPptx([{ ...scenes[0]!, part }]))).get('ppt/slides/slide1.xml')!;
+		const sp = list(get(get(parser.parse(xml), 'p:sld', 'p:cSld', 'p:spTree'), 'p:sp')).find((x) => get(x, 'p:nvSpPr', 'p:cNvPr', 'name') === frame.label)!;
+		const inset = Number(get(sp, 'p:txBody', 'a:bodyPr', 'lIns')) / EMU_PER_PT;
+		const shown = rectOf(get(sp, 'p:spPr', 'a:xfrm'));
+		// The cut frame starts at the part's edge; the name stays where the whole picture has it.
+		expect(inset / shown.width).toBeCloseTo((box.x + frame.labelX - cut) / (box.x + box.width - cut), 3);
 	});
 
 	it('escapes hostile text and still writes well-formed parts', async () => {
