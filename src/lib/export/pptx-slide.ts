@@ -203,7 +203,7 @@ function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, na
 	const px = boxes.get(node.id)!;
 	const box = place(px);
 	const inset = Math.max(GROUP_PAD, nameX - px.x);
-	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [inset * s, FRAME_LABEL_TOP * s, 16 * s, 0], wrap: false });
+	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [inset * s, FRAME_LABEL_TOP * s, GROUP_PAD * s, 0], wrap: false });
 	const xml = (id: number) =>
 		shapeXml({
 			id,

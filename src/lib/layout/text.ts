@@ -76,21 +76,13 @@ export function wrapUnits(text: string): string[] {
 export function breakLines(text: string, font: Font, maxWidth: number): string[] {
 	const lines: string[] = [];
 	let current = '';
-	// The widths of the line so far, in em, added character by character as textWidth adds them (so
-	// they compare alike): in all, and without the whitespace at its end. Measuring each candidate
-	// line afresh made breaking a long text quadratic.
-	let em = 0;
-	let trimmedEm = 0;
-	const start = () => {
+	// The line's width so far, kept as characters are added rather than measured afresh for each
+	// candidate (which made breaking a long text quadratic).
+	let line = NO_RUN;
+	const breakLine = () => {
+		lines.push(current);
 		current = '';
-		em = trimmedEm = 0;
-	};
-	const add = (chars: string) => {
-		for (const ch of chars) {
-			em += charWidth(ch);
-			if (!isSpace(ch)) trimmedEm = em;
-		}
-		current += chars;
+		line = NO_RUN;
 	};
 	for (const token of wrapUnits(text)) {
 		// Spaces after a break stay at the end of the line before, never start the next one.
@@ -98,33 +90,46 @@ export function breakLines(text: string, font: Font, maxWidth: number): string[]
 			lines[lines.length - 1] += token;
 			continue;
 		}
-		if (current && toPx(widthWith(em, trimmedEm, token), font) > maxWidth) {
-			lines.push(current);
-			start();
+		let next = extend(line, token);
+		if (current && toPx(next.trimmed, font) > maxWidth) {
+			breakLine();
+			next = extend(NO_RUN, token);
 		}
-		if (textWidth(token.trimEnd(), font) > maxWidth) {
+		// A word wider than a line on its own is split between characters.
+		if (!current && toPx(next.trimmed, font) > maxWidth) {
 			for (const ch of token) {
-				if (current && toPx(em + charWidth(ch), font) > maxWidth) {
-					lines.push(current);
-					start();
-				}
-				add(ch);
+				const grown = extend(line, ch);
+				if (current && toPx(grown.em, font) > maxWidth) {
+					breakLine();
+					line = extend(NO_RUN, ch);
+				} else line = grown;
+				current += ch;
 			}
-		} else add(token);
+		} else {
+			current += token;
+			line = next;
+		}
 	}
 	if (current || lines.length === 0) lines.push(current);
 	return lines;
 }
 
-/** The em width of a line measuring `em` (`trimmedEm` without its trailing whitespace) once `token`
- * is added, without the whitespace then at its end. */
-function widthWith(em: number, trimmedEm: number, token: string): number {
-	let trimmed = trimmedEm;
-	for (const ch of token) {
+/** A run of text's width in em, and without the whitespace at its end (what trimEnd leaves). */
+interface Run {
+	em: number;
+	trimmed: number;
+}
+
+const NO_RUN: Run = { em: 0, trimmed: 0 };
+
+/** `run` with `chars` added, their widths summed one by one as textWidth sums them, so both compare alike. */
+function extend(run: Run, chars: string): Run {
+	let { em, trimmed } = run;
+	for (const ch of chars) {
 		em += charWidth(ch);
 		if (!isSpace(ch)) trimmed = em;
 	}
-	return trimmed;
+	return { em, trimmed };
 }
 
 /** The lines of `breakLines` without their trailing spaces, for pictures that draw each line alone. */
