@@ -173,8 +173,7 @@ export function planSlide(scene: ExportScene, slideIndex: number, look: SlideLoo
 	const glue = new Map(
 		edges.map((e) => [e.id, { start: at.sites.siteOf(e.source, e.points[0]!), end: at.sites.siteOf(e.target, e.points[e.points.length - 1]!) }])
 	);
-	// A frame cut at a part's edge keeps its name where the whole picture has it, clear of the links.
-	for (const node of nodes) if (node.type === 'group') addGroup(add, node, allBoxes.get(node.id)!.x + node.labelX, lang, at);
+	for (const node of nodes) if (node.type === 'group') addGroup(add, node, allBoxes.get(node.id)!, lang, at);
 	const titleOf = new Map(layout.nodes.map((n) => [n.id, n.type === 'body' ? n.card.title : n.label]));
 	for (const edge of edges) addEdge(add, edge, scene.marks.edges[edge.id] ?? 'plain', lang, at, titleOf, glue.get(edge.id)!);
 	for (const node of nodes) if (node.type === 'body') addBody(add, node, layout, scene.marks.nodes[node.id] ?? 'plain', at);
@@ -199,11 +198,18 @@ function partContents(layout: DiagramLayout, boxes: ReadonlyMap<string, Box>, pa
 	return { nodes, edges, clip };
 }
 
-function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, nameX: number, lang: ExportScene['lang'], { s, place, boxes, sites }: Placement) {
+/** A frame, `whole` in the whole picture and cut at a part's edge on a part's slide. */
+function addGroup(add: Add, node: Extract<PositionedNode, { type: 'group' }>, whole: Box, lang: ExportScene['lang'], { s, place, boxes, sites }: Placement) {
 	const px = boxes.get(node.id)!;
 	const box = place(px);
-	const inset = Math.max(GROUP_PAD, nameX - px.x);
-	const text = textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [inset * s, FRAME_LABEL_TOP * s, GROUP_PAD * s, 0], wrap: false });
+	// The name stays where the whole picture has it, clear of the links. A part that cuts across it
+	// puts it at the left of what is left; one that cuts the frame's top leaves it out, as it would
+	// lie over the boxes: the part before shows it.
+	const nameX = whole.x + node.labelX;
+	const inPart = nameX >= px.x + GROUP_PAD && nameX + textWidth(node.label, GROUP_LABEL) <= px.x + px.width - GROUP_PAD;
+	const inset = inPart ? nameX - px.x : GROUP_PAD;
+	const text =
+		px.y > whole.y ? undefined : textFrame([node.label], { ...GROUP_LABEL, size: GROUP_LABEL.size * s }, lang, MUTED, { insetsPt: [inset * s, FRAME_LABEL_TOP * s, GROUP_PAD * s, 0], wrap: false });
 	const xml = (id: number) =>
 		shapeXml({
 			id,

@@ -787,6 +787,25 @@ describe('scenesToPptx', () => {
 		expect(inset / shown.width).toBeCloseTo((box.x + frame.labelX - cut) / (box.x + box.width - cut), 3);
 	});
 
+	it("leaves a frame's name out of a part that cuts the frame's top, and at the left of one that cuts across it", async () => {
+		const { source, scenes } = await scenesFor('bpm', 'en', {});
+		const frame = source.layout.nodes.find((n) => n.type === 'group')!;
+		const box = absoluteBoxes(source.layout).get(frame.id)!;
+		const frameShape = async (part: { x: number; y: number; width: number; height: number }) => {
+			const xml = (await unzip(await scenesToPptx([{ ...scenes[0]!, part }]))).get('ppt/slides/slide1.xml')!;
+			return list(get(get(parser.parse(xml), 'p:sld', 'p:cSld', 'p:spTree'), 'p:sp')).find((x) => get(x, 'p:nvSpPr', 'p:cNvPr', 'name') === frame.label)!;
+		};
+		// Cut below the frame's top: the name's line is not in the part, the boxes under it are.
+		const below = await frameShape({ x: 0, y: box.y + 4, width: source.layout.width, height: source.layout.height - box.y - 4 });
+		expect(textOf(below['p:txBody'])).toBe('');
+		// Cut on the right through the name: it moves to the left of the cut frame.
+		if (frame.type !== 'group') throw new Error('no frame');
+		const across = await frameShape({ x: 0, y: 0, width: box.x + frame.labelX + 20, height: source.layout.height });
+		expect(textOf(across['p:txBody'])).toBe(frame.label);
+		const inset = Number(get(across, 'p:txBody', 'a:bodyPr', 'lIns')) / EMU_PER_PT;
+		expect(inset / rectOf(get(across, 'p:spPr', 'a:xfrm')).width).toBeCloseTo(GROUP_PAD / (frame.labelX + 20), 3);
+	});
+
 	it('escapes hostile text and still writes well-formed parts', async () => {
 		const { scenes } = await scenesFor('acm', 'en', {});
 		const hostile: ExportScene = { ...scenes[0]!, title: '<script>alert(1)</script> & "co"', notes: 'a < b\n\nc & d\u0001' };
