@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { shellChunk } from './scripts/shell-chunk.ts';
+import { diagramChunk, shellChunk } from './scripts/chunk-groups.ts';
 
 // Browser tests against the built site, with one Chromium and one static server for the run
 // (tests/e2e/global-setup.ts). Two files at a time: while one waits on its page, the other runs. The
@@ -19,7 +19,7 @@ const browserProject = {
 export default defineConfig({
 	plugins: [sveltekit()],
 	environments: {
-		client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: shellChunk }] } } } } }
+		client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: shellChunk }, { name: diagramChunk }] } } } } }
 	},
 	test: {
 		projects: [
