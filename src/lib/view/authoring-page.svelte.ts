@@ -5,6 +5,7 @@ import type { Citation, Lang, Text, Walkthrough } from '$lib/model/schema';
 import { authoredDetail, authoringProblems, blankWalkthrough, completeTexts, fileReady, newId, withAuthored, type AuthoringContext } from '$lib/scenario/authored';
 import type { ScenarioDetail, WalkthroughDetail } from '$lib/scenario/detail';
 import { draftEditor, type DraftEditor } from './authoring.svelte';
+import { afterPaint } from './after-paint';
 import { discardDraft, listDrafts, loadDraft, saveDraft, type Draft } from './drafts';
 import { href } from './href';
 import { sourcesPath } from './routes';
@@ -67,8 +68,11 @@ export function authoring(input: () => Input) {
 				editor = draft && draft.diagram === input().diagram ? draftEditor(draft, localStore) : null;
 				if (!editor) notices = [t(lang(), 'unknownDraft', { id })];
 			}
-			refresh();
+			if (id) refresh();
 		});
+		// Without a draft to open, the list of kept ones waits for the first frame: a page's first
+		// touch of storage costs its hydration a few milliseconds.
+		if (!id) return afterPaint(refresh);
 	});
 
 	// Another tab (the source reader adding a citation) may change a draft.
