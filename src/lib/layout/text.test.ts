@@ -9,6 +9,33 @@ describe('text estimates', () => {
 		expect(textWidth('ab', font)).toBeLessThan(20);
 	});
 
+	it('gives every code point the width of its class', () => {
+		// The classes as patterns, to check the hand-written ranges against.
+		const classes: [RegExp, number][] = [
+			[/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u, 1],
+			[/^ $/, 0.3],
+			[/[A-Z]/, 0.7],
+			[/[mw]/, 0.9],
+			[/[il.,:;'|!()[\]]/, 0.32],
+			[/[0-9]/, 0.6],
+			[/./su, 0.58]
+		];
+		const unit = { size: 1, lineHeight: 1 };
+		const wrong: string[] = [];
+		for (let c = 0; c <= 0x1ffff; c++) {
+			const ch = String.fromCodePoint(c);
+			const expected = classes.find(([pattern]) => pattern.test(ch))![1];
+			if (textWidth(ch, unit) !== expected) wrong.push(c.toString(16));
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('keeps kinsoku marks and whitespace where the patterns put them', () => {
+		expect(wrapUnits('調整。）グ')).toEqual(['調', '整。）', 'グ']);
+		// No-break spaces end a line unmeasured, as trimEnd would drop them.
+		expect(breakLines('ab\u00a0\u00a0 cd', font, textWidth('ab', font) + 1)).toEqual(['ab\u00a0\u00a0 ', 'cd']);
+	});
+
 	it('wraps Latin text at word boundaries', () => {
 		expect(wrapLines('Joint Committee', font, 1000)).toBe(1);
 		expect(wrapLines('Joint Committee', font, textWidth('Committee', font) + 1)).toBe(2);

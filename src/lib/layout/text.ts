@@ -9,17 +9,32 @@ export interface Font {
 	bold?: boolean;
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]/u;
+// Full-width code points: Hangul Jamo, CJK (radicals through Yi), Hangul syllables, compatibility
+// ideographs, CJK compatibility forms, and the full-width forms. Ranges compared by hand rather than
+// with a Unicode regular expression, whose compilation the page paid for on every first view.
+const WIDE_RANGES: readonly (readonly [number, number])[] = [
+	[0x1100, 0x115f],
+	[0x2e80, 0xa4cf],
+	[0xac00, 0xd7a3],
+	[0xf900, 0xfaff],
+	[0xfe30, 0xfe4f],
+	[0xff00, 0xff60],
+	[0xffe0, 0xffe6]
+];
 // Kinsoku: these never begin a line in Japanese typesetting, so they stay with the character before.
-const NO_LINE_START = /[、。，．・：；？！ー）」』】〕〉》’”ぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u;
+const NO_LINE_START = new Set('、。，．・：；？！ー）」』】〕〉》’”ぁぃぅぇぉっゃゅょァィゥェォッャュョ');
+const NARROW = new Set("il.,:;'|!()[]");
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 function measureChar(ch: string): number {
-	if (WIDE.test(ch)) return 1;
+	const c = ch.codePointAt(0) ?? 0;
+	if (WIDE_RANGES.some(([from, to]) => c >= from && c <= to)) return 1;
 	if (ch === ' ') return 0.3;
-	if (/[A-Z]/.test(ch)) return 0.7;
-	if (/[mwMW]/.test(ch)) return 0.9;
-	if (/[il.,:;'|!()[\]]/.test(ch)) return 0.32;
-	if (/[0-9]/.test(ch)) return 0.6;
+	if (isUpper(c)) return 0.7;
+	if (ch === 'm' || ch === 'w') return 0.9;
+	if (NARROW.has(ch)) return 0.32;
+	if (isDigit(c)) return 0.6;
 	return 0.58;
 }
 
@@ -35,8 +50,7 @@ function charWidth(ch: string): number {
 
 const isWide = (ch: string) => charWidth(ch) === 1;
 // What String.prototype.trimEnd removes.
-const SPACE = /\s/;
-const isSpace = (ch: string) => ch === ' ' || SPACE.test(ch);
+const isSpace = (ch: string) => ch === ' ' || ch.trim() === '';
 
 export function textWidth(text: string, font: Font): number {
 	let em = 0;
@@ -54,7 +68,7 @@ export function wrapUnits(text: string): string[] {
 		if (isWide(ch)) {
 			if (word) out.push(word);
 			word = '';
-			if (NO_LINE_START.test(ch) && out.length > 0) out[out.length - 1] += ch;
+			if (NO_LINE_START.has(ch) && out.length > 0) out[out.length - 1] += ch;
 			else out.push(ch);
 		} else {
 			word += ch;
