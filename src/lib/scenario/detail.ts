@@ -14,6 +14,8 @@ export interface ScenarioDetail {
 	walkthroughs: WalkthroughDetail[];
 	/** body and relationship names, for step and comparison texts */
 	names: Record<string, Text>;
+	/** only what a first view draws (see ./outline.ts): the texts, citations and walkthroughs follow */
+	outline?: true;
 }
 
 /**

@@ -66,6 +66,14 @@ export function layoutPath(lang: Lang, diagram: string, detail: CardDetail): App
 	return `/${[lang, 'diagram', diagram, 'layout', `${detail}.json`].map(encodeURIComponent).join('/')}`;
 }
 
+/**
+ * A diagram's whole scenario (stage texts and citations, walkthroughs), one file for both languages;
+ * its page carries only the outline (src/lib/scenario/outline.ts).
+ */
+export function scenarioPath(diagram: string): AppPath {
+	return `/scenario/${encodeURIComponent(diagram)}.json`;
+}
+
 /** The bodies and organizations the search box looks through, one file for both languages. */
 export const SEARCH_INDEX_PATH: AppPath = '/search-index.json';
 
