@@ -1,4 +1,4 @@
-import { buildJson } from './build-file';
+import { sharedBuildJson } from './build-file';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import type { CardDetail } from '$lib/layout/card-picture';
 import type { DiagramLayout } from '$lib/layout/types';
@@ -24,8 +24,6 @@ export function detailSource(data: () => SceneSource, wanted: () => CardDetail) 
 	let fetched = $state.raw(new Map<string, DiagramLayout>());
 	let failed = $state.raw(new Set<string>());
 	let last = $state.raw<DiagramLayout | null>(null);
-	// Not state: one request per file, shared by the view, the slides and the printed page.
-	const requests = new Map<string, Promise<DiagramLayout>>();
 
 	const exact = $derived(wanted() === prebuilt.detail ? prebuilt : (fetched.get(keyOf(wanted())) ?? null));
 	const layout = $derived(
@@ -44,15 +42,8 @@ export function detailSource(data: () => SceneSource, wanted: () => CardDetail) 
 	/** The layout at `detail`: the prebuilt one, or its prerendered file, asked for once. */
 	function layoutAt(detail: CardDetail): Promise<DiagramLayout> {
 		if (detail === prebuilt.detail) return Promise.resolve(prebuilt);
-		const key = keyOf(detail);
-		let request = requests.get(key);
-		if (!request) {
-			request = buildJson<DiagramLayout>(layoutPath(prebuilt.lang, prebuilt.diagram, detail));
-			// A failed file may be asked for again later.
-			request.catch(() => requests.delete(key));
-			requests.set(key, request);
-		}
-		return request;
+		// One request per file, shared by the view, the slides and the printed page.
+		return sharedBuildJson<DiagramLayout>(layoutPath(prebuilt.lang, prebuilt.diagram, detail));
 	}
 
 	$effect(() => {

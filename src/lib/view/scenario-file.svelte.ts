@@ -2,22 +2,11 @@ import { t } from '$lib/i18n/messages';
 import type { Lang } from '$lib/model/schema';
 import type { ScenarioDetail } from '$lib/scenario/detail';
 import { afterPaint } from './after-paint';
-import { buildJson } from './build-file';
+import { sharedBuildJson } from './build-file';
 import { scenarioPath } from './routes';
 
-// Not state: one request per diagram, shared by the page's load and the page.
-const requests = new Map<string, Promise<ScenarioDetail>>();
-
-/** A diagram's whole scenario, from its prerendered file, asked for once (again after a failure). */
-export function scenarioFile(diagram: string): Promise<ScenarioDetail> {
-	let request = requests.get(diagram);
-	if (!request) {
-		request = buildJson<ScenarioDetail>(scenarioPath(diagram));
-		request.catch(() => requests.delete(diagram));
-		requests.set(diagram, request);
-	}
-	return request;
-}
+/** A diagram's whole scenario, from its prerendered file: one request, shared by the page's load and the page. */
+export const scenarioFile = (diagram: string) => sharedBuildJson<ScenarioDetail>(scenarioPath(diagram));
 
 /**
  * The page's scenario: the outline it was given until the whole one is in, fetched once the first
@@ -48,16 +37,17 @@ export function wholeScenario(input: () => { diagram: string; scenario: Scenario
 		const { diagram, scenario } = input();
 		return scenario.outline && loaded?.diagram === diagram ? loaded.scenario : scenario;
 	});
+	const missing = $derived(!!scenario.outline && failed === input().diagram);
 	return {
 		get scenario() {
 			return scenario;
 		},
 		/** whether the texts, citations and walkthroughs are in, or will not come */
 		get settled() {
-			return !scenario.outline || failed === input().diagram;
+			return !scenario.outline || missing;
 		},
 		get notice() {
-			return scenario.outline && failed === input().diagram ? t(input().lang, 'scenarioFailed') : null;
+			return missing ? t(input().lang, 'scenarioFailed') : null;
 		}
 	};
 }
