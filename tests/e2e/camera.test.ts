@@ -164,3 +164,30 @@ describe('choosing a stage holds the view', () => {
 			);
 		});
 });
+
+describe('presenting a figure in parts', () => {
+	test.each(LANGS)('the stage rail and the presenter’s tools never overlap at 1280×720 (%s)', async (lang) => {
+		const viewport = { width: 1280, height: 720 };
+		await visit(
+			browser(),
+			`/${lang}/diagram/guidelines/?stage=c2&present=1`,
+			async (page) => {
+				const boxes = (selector: string) =>
+					page.locator(selector).evaluateAll((els) =>
+						els.map((el) => {
+							const r = el.getBoundingClientRect();
+							return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+						})
+					);
+				const stages = await boxes('[data-testid="stage-rail"] button');
+				const tools = await boxes('[data-testid="parts"] button, [data-testid="present-stage"], [data-testid="present-exit"]');
+				expect(stages.length).toBeGreaterThan(0);
+				expect(tools.length).toBeGreaterThan(2);
+				const overlapping = stages.flatMap((a) => tools.filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+				expect(overlapping).toEqual([]);
+				for (const b of [...stages, ...tools]) expect(b.right).toBeLessThanOrEqual(viewport.width);
+			},
+			{ viewport }
+		);
+	});
+});
